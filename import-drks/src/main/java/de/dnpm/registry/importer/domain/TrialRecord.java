@@ -1,0 +1,44 @@
+package de.dnpm.registry.importer.domain;
+
+import java.util.List;
+
+/**
+ * A trial as one source document describes it, in registry-neutral form (the WHO Trial Registration Data Set items the
+ * sources carry). Coded values use the ClinicalTrials.gov API v2 vocabulary whatever the source: overallStatus
+ * (RECRUITING, COMPLETED, ...), studyType (INTERVENTIONAL, OBSERVATIONAL, EXPANDED_ACCESS), phases (EARLY_PHASE1,
+ * PHASE1 .. PHASE4, NA). Dates are ISO text, possibly partial ("2026-09"). Lists are never null.
+ */
+public record TrialRecord(
+        List<RegistryId> ids,
+        String briefTitle,
+        String officialTitle,
+        String acronym,
+        String briefSummary,
+        String detailedDescription,
+        List<String> conditions,
+        List<CodedTerm> conditionCodes,
+        List<String> keywords,
+        List<Intervention> interventions,
+        String studyType,
+        List<String> phases,
+        String overallStatus,
+        String startDate,
+        String primaryCompletionDate,
+        String completionDate,
+        String firstPosted,
+        String lastUpdate,
+        Integer enrollment,
+        String enrollmentType,
+        String leadSponsor,
+        List<String> collaborators,
+        Eligibility eligibility,
+        List<Site> sites,
+        List<Contact> centralContacts,
+        List<Outcome> outcomes,
+        boolean hasResults) {
+
+    /** The id the source registry keys this record by. */
+    public RegistryId primaryId() {
+        return ids.stream().filter(RegistryId::primary).findFirst().orElse(ids.getFirst());
+    }
+}

@@ -1,0 +1,25 @@
+package de.dnpm.registry.search.domain;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A search: free text in query syntax (blank = all studies), selected facet values (values of one facet are ORed,
+ * facets are ANDed), an optional patient age in years that must lie within the study's age limits, and a page
+ * (zero-based) of {@code size} hits.
+ */
+public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
+    public StudyQuery {
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be >= 0");
+        }
+        if (size < 1 || size > 200) {
+            throw new IllegalArgumentException("size must be between 1 and 200");
+        }
+    }
+
+    public static StudyQuery of(String text) {
+        return new StudyQuery(text, Map.of(), null, 0, 20);
+    }
+}
