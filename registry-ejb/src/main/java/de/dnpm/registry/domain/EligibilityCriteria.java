@@ -1,0 +1,66 @@
+package de.dnpm.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Lob;
+
+/**
+ * Who may take part. Ages are kept as written and in days (365.25 per year, 30.4375 per month) so that limits in
+ * different units compare; null means no limit.
+ */
+@Embeddable
+public class EligibilityCriteria {
+    @Lob
+    private String criteria;
+    @Column(length = 50)
+    private String minimumAgeText;
+    private Integer minimumAgeDays;
+    @Column(length = 50)
+    private String maximumAgeText;
+    private Integer maximumAgeDays;
+    @Column(length = 10)
+    private String sex;
+    private Boolean healthyVolunteers;
+
+    protected EligibilityCriteria() {
+    }
+
+    public EligibilityCriteria(String criteria, String minimumAgeText, Integer minimumAgeDays, String maximumAgeText,
+                               Integer maximumAgeDays, String sex, Boolean healthyVolunteers) {
+        this.criteria = criteria;
+        this.minimumAgeText = minimumAgeText;
+        this.minimumAgeDays = minimumAgeDays;
+        this.maximumAgeText = maximumAgeText;
+        this.maximumAgeDays = maximumAgeDays;
+        this.sex = sex;
+        this.healthyVolunteers = healthyVolunteers;
+    }
+
+    public String getCriteria() {
+        return criteria;
+    }
+
+    public String getMinimumAgeText() {
+        return minimumAgeText;
+    }
+
+    public Integer getMinimumAgeDays() {
+        return minimumAgeDays;
+    }
+
+    public String getMaximumAgeText() {
+        return maximumAgeText;
+    }
+
+    public Integer getMaximumAgeDays() {
+        return maximumAgeDays;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public Boolean getHealthyVolunteers() {
+        return healthyVolunteers;
+    }
+}

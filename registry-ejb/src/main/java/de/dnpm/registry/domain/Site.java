@@ -1,0 +1,112 @@
+package de.dnpm.registry.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A place where the study recruits or ran, with its own recruitment status, coordinates and contacts. */
+@Entity
+@Table(name = "site")
+public class Site {
+
+    @Id
+    @SequenceGenerator(name = "siteSeq", sequenceName = "SITE_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "siteSeq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    private Study study;
+
+    @Column(length = 1000)
+    private String facility;
+    @Column(length = 500)
+    private String city;
+    @Column(length = 500)
+    private String state;
+    @Column(length = 50)
+    private String postalCode;
+    @Column(length = 200)
+    private String country;
+    @Column(name = "site_status", length = 50)
+    private String status;
+    private Double latitude;
+    private Double longitude;
+
+    @ElementCollection
+    @CollectionTable(name = "site_contact", joinColumns = @JoinColumn(name = "site_id"))
+    @OrderColumn(name = "position")
+    private List<ContactPerson> contacts = new ArrayList<>();
+
+    protected Site() {
+    }
+
+    public Site(Study study, String facility, String city, String state, String postalCode, String country,
+                String status, Double latitude, Double longitude, List<ContactPerson> contacts) {
+        this.study = study;
+        this.facility = facility;
+        this.city = city;
+        this.state = state;
+        this.postalCode = postalCode;
+        this.country = country;
+        this.status = status;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.contacts = new ArrayList<>(contacts);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Study getStudy() {
+        return study;
+    }
+
+    public String getFacility() {
+        return facility;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public List<ContactPerson> getContacts() {
+        return contacts;
+    }
+}

@@ -1,0 +1,51 @@
+package de.dnpm.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** The key dates of a study as ISO text; registries often give only year and month ("2026-09"). */
+@Embeddable
+public class StudyDates {
+    @Column(length = 10)
+    private String startDate;
+    @Column(length = 10)
+    private String primaryCompletionDate;
+    @Column(length = 10)
+    private String completionDate;
+    @Column(length = 10)
+    private String firstPosted;
+    @Column(length = 10)
+    private String lastUpdate;
+
+    protected StudyDates() {
+    }
+
+    public StudyDates(String startDate, String primaryCompletionDate, String completionDate, String firstPosted,
+                      String lastUpdate) {
+        this.startDate = startDate;
+        this.primaryCompletionDate = primaryCompletionDate;
+        this.completionDate = completionDate;
+        this.firstPosted = firstPosted;
+        this.lastUpdate = lastUpdate;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public String getPrimaryCompletionDate() {
+        return primaryCompletionDate;
+    }
+
+    public String getCompletionDate() {
+        return completionDate;
+    }
+
+    public String getFirstPosted() {
+        return firstPosted;
+    }
+
+    public String getLastUpdate() {
+        return lastUpdate;
+    }
+}
