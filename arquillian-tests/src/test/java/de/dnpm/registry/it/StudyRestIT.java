@@ -1,0 +1,149 @@
+package de.dnpm.registry.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST API of the real WAR, called over HTTP as any client would, on the bundled sample of real studies. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudyRestIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar("rest-it.war");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void searchForEgfrFindsLungCancerTrialsWithFacets() throws Exception {
+        HttpResponse<String> response = get("api/studies?q=EGFR&size=10");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject body = json(response.body());
+        assertTrue(body.getInt("total") >= 10, "the sample has dozens of EGFR trials");
+        JsonArray hits = body.getJsonArray("hits");
+        assertEquals(10, hits.size());
+        long lungTrials = hits.getValuesAs(JsonObject.class).stream()
+                .filter(hit -> hit.getJsonArray("conditions").toString().toLowerCase().matches(".*(lung|nsclc).*"))
+                .count();
+        assertTrue(lungTrials >= 5, "most EGFR hits are lung cancer trials: " + hits);
+        JsonObject facets = body.getJsonObject("facets");
+        assertTrue(facets.getJsonArray("status").size() > 1);
+        assertTrue(facets.containsKey("phase") && facets.containsKey("type") && facets.containsKey("country"));
+    }
+
+    @Test
+    void statusFilterKeepsExactlyTheCountItsFacetPromised() throws Exception {
+        JsonObject all = json(get("api/studies?q=cancer&size=1").body());
+        long recruiting = all.getJsonObject("facets").getJsonArray("status").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("value").equals("RECRUITING")).mapToLong(f -> f.getJsonNumber("count").longValue())
+                .findFirst().orElseThrow();
+
+        JsonObject filtered = json(get("api/studies?q=cancer&status=RECRUITING&size=100").body());
+
+        assertEquals(recruiting, filtered.getJsonNumber("total").longValue());
+        filtered.getJsonArray("hits").getValuesAs(JsonObject.class)
+                .forEach(hit -> assertEquals("RECRUITING", hit.getString("status")));
+    }
+
+    @Test
+    void studyDetailByNctIdHasEligibilityAndSites() throws Exception {
+        HttpResponse<String> response = get("api/studies/nct06576635");
+
+        assertEquals(200, response.statusCode());
+        String body = response.body();
+        JsonObject study = json(body);
+        assertTrue(body.contains("LUNG-05: Investigating Chemotherapy Effectiveness"), body);
+        assertTrue(body.contains("University of Illinois Cancer Center"));
+        assertTrue(body.contains("Chicago"));
+        assertTrue(body.contains("Inclusion Criteria"));
+        assertTrue(study.toString().contains("18 Years"));
+    }
+
+    @Test
+    void studyIsFoundByItsEudraCtNumber() throws Exception {
+        HttpResponse<String> response = get("api/studies/2014-005098-35");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Afatinib in NSCLC With HER2 Mutation"));
+    }
+
+    @Test
+    void sourcesHoldTheRawRecord() throws Exception {
+        HttpResponse<String> response = get("api/studies/NCT06576635/sources");
+
+        assertEquals(200, response.statusCode());
+        JsonArray sources = Json.createReader(new StringReader(response.body())).readArray();
+        JsonObject newest = sources.getJsonObject(0);
+        assertEquals("CTGOV_JSON", newest.getString("format"));
+        assertEquals(64, newest.getString("contentHash").length());
+        JsonObject raw = json(newest.getString("content"));
+        assertEquals("NCT06576635", raw.getJsonObject("protocolSection").getJsonObject("identificationModule")
+                .getString("nctId"));
+    }
+
+    @Test
+    void unparsableQueryIsABadRequestWithAProblemDocument() throws Exception {
+        HttpResponse<String> response = get("api/studies?q=%22unbalanced+AND+title:(");
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject problem = json(response.body());
+        assertEquals(400, problem.getInt("status"));
+        assertTrue(problem.getString("detail").length() > 5);
+    }
+
+    @Test
+    void badPagingParametersAreBadRequestsNotServerErrors() throws Exception {
+        for (String query : new String[] {"page=-1", "size=0", "size=100000", "page=abc"}) {
+            HttpResponse<String> response = get("api/studies?q=cancer&" + query);
+            assertEquals(400, response.statusCode(), query + ": " + response.body());
+        }
+    }
+
+    @Test
+    void unknownStudyIsNotFound() throws Exception {
+        HttpResponse<String> response = get("api/studies/NCT00000000");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString() + path))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            return value.asJsonObject();
+        }
+    }
+}
