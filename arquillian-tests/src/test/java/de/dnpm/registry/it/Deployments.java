@@ -17,14 +17,18 @@ import java.nio.file.Path;
  * embedded default, unchanged) or postgres, where a copy of the WAR's own web.xml gains a {@code <data-source>} of the
  * same JNDI name, which replaces the H2 {@code @DataSourceDefinition} (STACK.md §4, §6).
  */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
     static WebArchive realWar(String name) {
         File war = new File(System.getProperty("war.file", "target/deployments/registry-web.war"));
-        WebArchive archive = ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class);
+        return forDatabase(ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class));
+    }
+
+    /** Points a copy of the real WAR at the database under test. */
+    public static WebArchive forDatabase(WebArchive archive) {
         if (usesPostgres()) {
             String webXml = read(archive, "WEB-INF/web.xml");
             archive.delete("WEB-INF/web.xml");

@@ -1,0 +1,105 @@
+package de.dnpm.registry.benchmark;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import de.dnpm.registry.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * REST search latency over HTTP on whatever the database holds after the import benchmark (about 4,900 studies):
+ * the real keyword queries that TrialGPT derived for the TREC 2021 topics, one search page of 20 hits with facets
+ * each. 50 warm-up queries are not measured. Run with -Pbenchmark.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchLatencyBenchmarkIT {
+
+    private static final int WARM_UP = 50;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("war.file"));
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "search-benchmark.war").importFrom(war)
+                .as(WebArchive.class);
+        archive.delete("WEB-INF/classes/sample-data/files.txt");
+        return Deployments.forDatabase(archive);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void searchLatencyOverTrecKeywordQueries() throws Exception {
+        List<String> queries = queries();
+        HttpClient http = HttpClient.newHttpClient();
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            String url = base + "api/studies?size=20&q=" + URLEncoder.encode(queries.get(i), StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long took = (System.nanoTime() - start) / 1000;
+            assertEquals(200, response.statusCode(), queries.get(i) + ": " + response.body());
+            if (i >= WARM_UP) {
+                micros.add(took);
+            }
+        }
+        long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+        String db = System.getProperty("it.db");
+        BenchmarkReport.append(Path.of(System.getProperty("benchmark.dir")), db,
+                "| %s | %d queries (after %d warm-up) | p50 %.1f ms | p99 %.1f ms | max %.1f ms | mean %.1f ms |".formatted(
+                        db, sorted.length, WARM_UP, percentile(sorted, 50), percentile(sorted, 99),
+                        sorted[sorted.length - 1] / 1000.0, Arrays.stream(sorted).average().orElse(0) / 1000.0));
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+
+    /** Keyword queries (up to three condition phrases per topic, from GPT-4) in TrialGPT's id2queries.json for TREC 2021 and SIGIR. */
+    private static List<String> queries() throws IOException {
+        TreeSet<String> queries = new TreeSet<>();
+        for (String set : List.of("trec_2021", "sigir")) {
+            Path file = Path.of(System.getProperty("shared.data"), "ctgov/trec/ncbi-nlp-TrialGPT", set, "id2queries.json");
+            try (Reader reader = Files.newBufferedReader(file)) {
+                JsonObject byTopic = Json.createReader(reader).readObject();
+                for (String topic : byTopic.keySet()) {
+                    JsonArray phrases = byTopic.getJsonObject(topic).getJsonObject("gpt-4-turbo").getJsonArray("conditions");
+                    phrases.getValuesAs(jakarta.json.JsonString.class).stream().limit(3)
+                            .map(s -> s.getString().replaceAll("[\"():\\[\\]{}^~*?\\\\/!+-]", " ").strip())
+                            .filter(s -> !s.isEmpty()).forEach(queries::add);
+                }
+            }
+        }
+        return new ArrayList<>(queries);
+    }
+}

@@ -1,0 +1,129 @@
+package de.dnpm.registry.importer.ctgov;
+
+import de.dnpm.registry.importer.application.ContentHash;
+import de.dnpm.registry.importer.application.ImportProblem;
+import de.dnpm.registry.importer.application.ParsedRecord;
+import de.dnpm.registry.importer.application.RecordSink;
+import de.dnpm.registry.importer.domain.RawRecord;
+import de.dnpm.registry.importer.domain.SourceFormat;
+import de.dnpm.registry.importer.domain.TrialRecord;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Set;
+
+/**
+ * Reads one legacy ClinicalTrials.gov XML study ({@code <clinical_study>}, one per file as in AllPublicXML) with a
+ * hardened StAX parser: no DTD, no external entity; a document with a DOCTYPE is refused as a problem.
+ */
+public final class CtgovXmlReader {
+
+    /** Far above the largest real study (under 1 MB); a bigger "study" is refused rather than held in memory. */
+    public static final int MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(CtgovXmlReader.class.getName());
+    private static final String ROOT = "clinical_study";
+
+    private final CtgovXmlMapper mapper = new CtgovXmlMapper();
+
+    /** Reads the study in the stream into the sink, or reports why it cannot. */
+    public void read(String source, InputStream in, RecordSink sink) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            sink.reject(new ImportProblem(source, "file", null,
+                    "larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB, not read"));
+            return;
+        }
+        XmlElement root;
+        String encoding;
+        XMLStreamReader reader = null;
+        try {
+            reader = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            encoding = reader.getEncoding();
+            root = XmlElement.read(reader, Set.of("clinical_results"));
+        } catch (XMLStreamException e) {
+            sink.reject(new ImportProblem(source, where(e.getLocation()), null, "invalid XML: " + message(e)));
+            return;
+        } finally {
+            close(reader);
+        }
+        if (!root.name().equals(ROOT)) {
+            sink.reject(new ImportProblem(source, "document", null,
+                    "not a ClinicalTrials.gov study: root element <" + root.name() + ">, expected <" + ROOT + ">"));
+            return;
+        }
+        TrialRecord trial;
+        try {
+            trial = mapper.map(root);
+        } catch (MalformedRecordException e) {
+            sink.reject(new ImportProblem(source, "document", e.recordId(), e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            // a mapper bug must not abort the import of the other files; the log keeps the stack trace
+            String nctId = root.text("id_info", "nct_id");
+            LOG.log(System.Logger.Level.ERROR, source + " " + nctId + ": mapping failed", e);
+            sink.reject(new ImportProblem(source, "document", nctId, "could not be mapped: " + e));
+            return;
+        }
+        // the raw record is the file's text exactly as delivered (line ends and all), decoded as the parser decoded it
+        String content = new String(bytes, charset(encoding));
+        RawRecord raw = new RawRecord(SourceFormat.CTGOV_XML, trial.primaryId().value(), trial.lastUpdate(), content,
+                ContentHash.sha256Hex(content));
+        sink.accept(new ParsedRecord(raw, trial));
+    }
+
+    /*
+     * OWASP XXE prevention for StAX: no DTD support at all and no external entities. We take the JDK's own
+     * implementation (not whatever a server puts on the class path) so these properties are known to be honoured.
+     */
+    private static XMLInputFactory hardenedFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
+    }
+
+    private static Charset charset(String encoding) {
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static String where(Location location) {
+        return location == null || location.getLineNumber() < 0 ? "document"
+                : "line " + location.getLineNumber() + " column " + location.getColumnNumber();
+    }
+
+    /** The JDK prefixes the message with "ParseError at [row,col]:[..]\nMessage: "; the position is reported apart. */
+    private static String message(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int start = message.indexOf("Message: ");
+        return start < 0 ? message : message.substring(start + "Message: ".length());
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the XML reader failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package de.dnpm.registry.search.infrastructure;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one normal form of a registry id, used when indexing and when searching, so "nct06576635", "DRKS 00012345" and
+ * "2006‑002087‑26" (typed with a non-ASCII hyphen) find the ids the registries print.
+ */
+public final class RegistryIds {
+
+    // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign: all typed or pasted in place of '-'.
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Punctuation a user puts around an id in a sentence ("(NCT06576635),"), never part of one.
+    private static final Pattern WRAPPING = Pattern.compile("^[\\s\"'(\\[{<,;.:]+|[\\s\"')\\]}>,;.:]+$");
+
+    private RegistryIds() {
+    }
+
+    /** Upper case, ASCII hyphens, no spaces (the importer writes "DRKS 00012345" as "DRKS00012345" too). */
+    public static String normalise(String id) {
+        String unwrapped = WRAPPING.matcher(id).replaceAll("");
+        String hyphenated = DASHES.matcher(unwrapped).replaceAll("-");
+        return SPACES.matcher(hyphenated).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a word of a query could be an id: every registry id contains a digit, ordinary words rarely do. */
+    public static boolean couldBeId(String word) {
+        return word.length() >= 4 && word.chars().anyMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,140 @@
+package de.dnpm.registry.search.infrastructure;
+
+import de.dnpm.registry.search.domain.StudyDocument;
+import de.dnpm.registry.search.domain.StudyHit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static de.dnpm.registry.search.infrastructure.StudyFields.*;
+
+/**
+ * Turns a {@link StudyDocument} into the Lucene document of the schema in {@link StudyFields}, and the stored part of
+ * a Lucene document back into a {@link StudyHit}. Null strings and lists count as absent.
+ */
+public final class StudyDocumentMapper {
+
+    /** The stored fields a hit needs; loading only these keeps the (long) texts out of result paging. */
+    public static final Set<String> HIT_FIELDS = Set.of(STUDY_ID, PRIMARY_REGISTRY_ID, BRIEF_TITLE, STATUS, PHASE,
+            STUDY_TYPE, CONDITION, SITE_COUNT);
+
+    private final FacetsConfig facetsConfig;
+
+    public StudyDocumentMapper(FacetsConfig facetsConfig) {
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** The term that identifies a study's document, for {@code updateDocument} and {@code deleteDocuments}. */
+    public static Term key(long studyId) {
+        return new Term(STUDY_ID, Long.toString(studyId));
+    }
+
+    public Document toDocument(StudyDocument study) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(STUDY_ID, Long.toString(study.studyId()), Store.YES));
+        doc.add(new NumericDocValuesField(STUDY_ID, study.studyId()));
+
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.concat(Stream.of(study.primaryRegistryId()), values(study.registryIds()).stream())
+                .filter(StudyDocumentMapper::present)
+                .forEach(id -> ids.add(RegistryIds.normalise(id)));
+        ids.forEach(id -> doc.add(new StringField(REGISTRY_ID, id, Store.NO)));
+        storeIfPresent(doc, PRIMARY_REGISTRY_ID, study.primaryRegistryId());
+        storeIfPresent(doc, BRIEF_TITLE, study.briefTitle());
+
+        addText(doc, TITLE, Store.NO, List.of(nullToEmpty(study.briefTitle()), nullToEmpty(study.officialTitle()),
+                nullToEmpty(study.acronym())));
+        addText(doc, SUMMARY, Store.NO, List.of(nullToEmpty(study.summary())));
+        addText(doc, CONDITION, Store.YES, values(study.conditions()));
+        addText(doc, CONDITION_TERM, Store.NO, values(study.conditionTerms()));
+        addText(doc, INTERVENTION, Store.NO, values(study.interventions()));
+        addText(doc, KEYWORD, Store.NO, values(study.keywords()));
+        addText(doc, ELIGIBILITY, Store.NO, List.of(nullToEmpty(study.eligibilityCriteria())));
+
+        addCode(doc, STATUS, List.of(nullToEmpty(study.overallStatus())), true);
+        addCode(doc, PHASE, values(study.phases()), true);
+        addCode(doc, STUDY_TYPE, List.of(nullToEmpty(study.studyType())), true);
+        addCode(doc, COUNTRY, values(study.countries()), false);
+
+        addAge(doc, MIN_AGE_DAYS, study.minimumAgeDays(), Integer.MIN_VALUE);
+        addAge(doc, MAX_AGE_DAYS, study.maximumAgeDays(), Integer.MAX_VALUE);
+        doc.add(new StoredField(SITE_COUNT, study.siteCount()));
+        if (present(study.lastUpdate())) {
+            doc.add(new SortedDocValuesField(LAST_UPDATE, new BytesRef(study.lastUpdate().strip())));
+            doc.add(new StoredField(LAST_UPDATE, study.lastUpdate().strip()));
+        }
+        return facetsConfig.build(doc);
+    }
+
+    /** The hit shown in a result list, from a document loaded with (at least) {@link #HIT_FIELDS}. */
+    public StudyHit toHit(Document stored, float score) {
+        IndexableField siteCount = stored.getField(SITE_COUNT);
+        return new StudyHit(
+                Long.parseLong(stored.get(STUDY_ID)),
+                stored.get(PRIMARY_REGISTRY_ID),
+                stored.get(BRIEF_TITLE),
+                stored.get(STATUS),
+                List.of(stored.getValues(PHASE)),
+                stored.get(STUDY_TYPE),
+                List.of(stored.getValues(CONDITION)),
+                siteCount == null ? 0 : siteCount.numericValue().intValue(),
+                score);
+    }
+
+    private static void addText(Document doc, String field, Store store, List<String> values) {
+        values.stream().filter(StudyDocumentMapper::present)
+                .forEach(value -> doc.add(new TextField(field, value, store)));
+    }
+
+    /** A registry code: a facet value (one per study and value) and, where the hit shows it, a stored value. */
+    private static void addCode(Document doc, String field, List<String> values, boolean stored) {
+        values.stream().filter(StudyDocumentMapper::present).map(String::strip).distinct().forEach(value -> {
+            doc.add(new SortedSetDocValuesFacetField(field, value));
+            if (stored) {
+                doc.add(new StoredField(field, value));
+            }
+        });
+    }
+
+    /* A missing bound is indexed as the widest value, so one range query per bound serves all studies. */
+    private static void addAge(Document doc, String field, Integer days, int unbounded) {
+        doc.add(new IntPoint(field, days == null ? unbounded : days));
+        if (days != null) {
+            doc.add(new StoredField(field, days));
+        }
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (present(value)) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static List<String> values(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

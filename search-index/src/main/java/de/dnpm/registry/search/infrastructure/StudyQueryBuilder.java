@@ -1,0 +1,133 @@
+package de.dnpm.registry.search.infrastructure;
+
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.StudyQuery;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link StudyQuery} into a Lucene query and sort order:
+ * <ul>
+ * <li>A text that is exactly a registry id of an indexed study ("NCT06576635", "2006-002087-26", any case) finds that
+ * study alone. Otherwise the text is parsed by {@link StudyTextQueryParser}, and each word of it that could be an id
+ * also finds the study with that id.</li>
+ * <li>Blank text (or text that leaves no words, such as "&gt;= %") matches every study; such a list is ordered by the
+ * most recent registry update, newest first (studies without a date last). Ranked lists are ordered by relevance.
+ * Ties go to the lower database id, so the order never depends on how the index was built.</li>
+ * <li>Age: see {@link #ageFilter(int)}.</li>
+ * <li>Facet filters: values of one facet ORed, facets ANDed, as a {@link DrillDownQuery} whose dimensions
+ * {@link FacetCounter} counts sideways.</li>
+ * </ul>
+ */
+public final class StudyQueryBuilder {
+
+    /** Days counted per year of a patient's age; see {@link #ageFilter(int)}. */
+    static final int DAYS_PER_YEAR = 365;
+    private static final float ID_BOOST = 10f;
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+
+    public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig) {
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+    }
+
+    /** The query and its order. {@code ranked} is false when there is no text to rank by. */
+    public record Built(DrillDownQuery query, Sort sort, boolean ranked) {
+    }
+
+    public Built build(StudyQuery query, IndexReader reader) throws IOException {
+        Optional<Query> text = textQuery(query.text(), reader);
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
+        if (query.ageYears() != null) {
+            base.add(ageFilter(query.ageYears()), Occur.FILTER);
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
+        for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
+            if (!filter.getValue().isEmpty()) {
+                String dimension = StudyFields.dimension(filter.getKey());
+                filter.getValue().forEach(value -> drillDown.add(dimension, value)); // same dimension: ORed
+            }
+        }
+        boolean ranked = text.isPresent();
+        return new Built(drillDown, ranked ? byRelevance() : byLastUpdate(), ranked);
+    }
+
+    private Optional<Query> textQuery(String text, IndexReader reader) throws IOException {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (text.length() <= StudyTextQueryParser.MAX_LENGTH) {
+            Term wholeId = new Term(StudyFields.REGISTRY_ID, RegistryIds.normalise(text));
+            if (reader.docFreq(wholeId) > 0) {
+                return Optional.of(new TermQuery(wholeId));
+            }
+        }
+        Optional<Query> parsed = StudyTextQueryParser.parse(text, analyzer);
+        Set<String> ids = new LinkedHashSet<>();
+        for (String word : text.strip().split("\\s+")) {
+            String id = RegistryIds.normalise(word);
+            if (RegistryIds.couldBeId(id)) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return parsed;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        parsed.ifPresent(q -> either.add(q, Occur.SHOULD));
+        ids.forEach(id -> either.add(new BoostQuery(new TermQuery(new Term(StudyFields.REGISTRY_ID, id)), ID_BOOST),
+                Occur.SHOULD));
+        return Optional.of(either.build());
+    }
+
+    /**
+     * Studies a patient of {@code years} whole years may join. Such a patient is between {@code years} and
+     * {@code years + 1} years old, so a study qualifies when its limits overlap that span:
+     * {@code min <= (years + 1) * 365 - 1} and {@code max >= years * 365} (a missing limit is unbounded). Counting 365
+     * days a year (while the importer converts "18 Years" with 365.25, to 6574 days) absorbs the rounding of that
+     * conversion from age 4 on: a 17-year-old is not offered an "18 Years" study, a 75-year-old is offered a
+     * "75 Years" maximum.
+     */
+    public static Query ageFilter(int years) {
+        if (years < 0 || years > 150) {
+            throw new IllegalArgumentException("age must be between 0 and 150 years, was " + years);
+        }
+        int youngest = years * DAYS_PER_YEAR;
+        int oldest = (years + 1) * DAYS_PER_YEAR - 1;
+        return new BooleanQuery.Builder()
+                .add(IntPoint.newRangeQuery(StudyFields.MIN_AGE_DAYS, Integer.MIN_VALUE, oldest), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(StudyFields.MAX_AGE_DAYS, youngest, Integer.MAX_VALUE), Occur.FILTER)
+                .build();
+    }
+
+    private static Sort byRelevance() {
+        return new Sort(SortField.FIELD_SCORE, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
+    }
+
+    private static Sort byLastUpdate() {
+        SortField lastUpdate = new SortField(StudyFields.LAST_UPDATE, SortField.Type.STRING, true);
+        lastUpdate.setMissingValue(SortField.STRING_FIRST); // reversed: studies without a date come last
+        return new Sort(lastUpdate, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
+    }
+}
