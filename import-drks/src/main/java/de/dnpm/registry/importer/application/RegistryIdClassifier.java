@@ -19,8 +19,8 @@ public final class RegistryIdClassifier {
     }
 
     /*
-     * Order matters: the EU CT number (CTIS, 2023-) extends the EudraCT pattern by "-NN". CTIS sequence numbers start at
-     * 500000, EudraCT's never came near that, so a short form "2022-501515-14" (CT.gov sponsors often drop the "-00"
+     * Order matters: the EU CT number (CTIS, 2023-) extends the EudraCT pattern by "-NN". CTIS sequence numbers start
+     * at 500000, EudraCT's never came near that, so a short form "2022-501515-14" (CT.gov sponsors often drop the "-00"
      * suffix, even under type EUDRACT_NUMBER) is an EU CT number too.
      */
     private static final List<Rule> RULES = List.of(
@@ -28,7 +28,8 @@ public final class RegistryIdClassifier {
             new Rule(IdScheme.EU_CT, Pattern.compile("(?<!\\d)\\d{4}-5\\d{5}-\\d{2}(?!\\d)")),
             new Rule(IdScheme.EUDRACT, Pattern.compile("(?<!\\d)\\d{4}-\\d{6}-\\d{2}(?!\\d)")),
             new Rule(IdScheme.DRKS, Pattern.compile("(?<![A-Za-z])DRKS\\s?\\d{8}(?!\\d)", Pattern.CASE_INSENSITIVE)),
-            new Rule(IdScheme.ISRCTN, Pattern.compile("(?<![A-Za-z])ISRCTN\\s?\\d{8}(?!\\d)", Pattern.CASE_INSENSITIVE)),
+            new Rule(IdScheme.ISRCTN,
+                    Pattern.compile("(?<![A-Za-z])ISRCTN\\s?\\d{8}(?!\\d)", Pattern.CASE_INSENSITIVE)),
             new Rule(IdScheme.UTN, Pattern.compile("(?<![A-Za-z\\d])U\\d{4}-\\d{4}-\\d{4}(?!\\d)")),
             new Rule(IdScheme.NCT, Pattern.compile("(?<![A-Za-z])NCT\\d{8}(?!\\d)", Pattern.CASE_INSENSITIVE)));
 

@@ -17,6 +17,17 @@ final class ZipReader {
 
     static final int MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 
+    private final int maxEntryBytes;
+
+    ZipReader() {
+        this(MAX_ENTRY_BYTES);
+    }
+
+    /** A reader with another entry limit (tests). */
+    ZipReader(int maxEntryBytes) {
+        this.maxEntryBytes = maxEntryBytes;
+    }
+
     /** What to do with one entry's content. */
     @FunctionalInterface
     interface EntryReader {
@@ -34,12 +45,12 @@ final class ZipReader {
                 if (entry.isDirectory() || isMacMetadata(entryName)) {
                     continue;
                 }
-                if (entry.getSize() > MAX_ENTRY_BYTES) {
+                if (entry.getSize() > maxEntryBytes) {
                     sink.reject(tooLarge(entryName));
                     continue;
                 }
-                byte[] content = zip.readNBytes(MAX_ENTRY_BYTES + 1);
-                if (content.length > MAX_ENTRY_BYTES) {
+                byte[] content = zip.readNBytes(maxEntryBytes + 1);
+                if (content.length > maxEntryBytes) {
                     sink.reject(tooLarge(entryName));
                     continue;
                 }
@@ -62,8 +73,8 @@ final class ZipReader {
         return name.startsWith("__MACOSX/") || base.startsWith("._");
     }
 
-    private static ImportProblem tooLarge(String entryName) {
+    private ImportProblem tooLarge(String entryName) {
         return new ImportProblem(entryName, "zip entry", null,
-                "larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB uncompressed, skipped");
+                "larger than " + maxEntryBytes + " bytes uncompressed, skipped");
     }
 }

@@ -20,12 +20,12 @@ import java.util.List;
  * {@code protocolSection.identificationModule.nctId}. Studies fetched with a {@code fields=} projection simply lack
  * the other modules.
  */
-public final class CtgovJsonMapper {
+final class CtgovJsonMapper {
 
     private static final String PROTOCOL = "protocolSection";
 
     /** The NCT number of a study object, or null if it has none (or it is not text). */
-    public static String nctId(JsonObject study) {
+    static String nctId(JsonObject study) {
         try {
             return new JsonFields(study, null).string(PROTOCOL, "identificationModule", "nctId");
         } catch (MalformedRecordException e) {
@@ -33,15 +33,15 @@ public final class CtgovJsonMapper {
         }
     }
 
-    /** The registry's version date: {@code derivedSection.miscInfoModule.versionHolder}, else the last update posted. */
-    public static String versionDate(JsonObject study) {
+    /** The registry's version date: {@code derivedSection.miscInfoModule.versionHolder}, else the last update. */
+    static String versionDate(JsonObject study) {
         JsonFields f = new JsonFields(study, nctId(study));
         String holder = f.string("derivedSection", "miscInfoModule", "versionHolder");
         return holder != null ? holder : f.string(PROTOCOL, "statusModule", "lastUpdatePostDateStruct", "date");
     }
 
-    /** Maps the study, or throws {@link MalformedRecordException} if it has no NCT number or a field of a wrong type. */
-    public TrialRecord map(JsonObject study) {
+    /** Maps the study; throws {@link MalformedRecordException} without an NCT number or for a field of a wrong type. */
+    TrialRecord map(JsonObject study) {
         String nctId = nctId(study);
         if (nctId == null || nctId.isBlank()) {
             throw new MalformedRecordException("no protocolSection.identificationModule.nctId", null);
@@ -134,8 +134,8 @@ public final class CtgovJsonMapper {
     }
 
     private static Contact contact(JsonFields c) {
-        return new Contact(c.string("name"), c.string("role"), CtgovValues.phone(c.string("phone"), c.string("phoneExt")),
-                c.string("email"));
+        return new Contact(c.string("name"), c.string("role"),
+                CtgovValues.phone(c.string("phone"), c.string("phoneExt")), c.string("email"));
     }
 
     private static List<Outcome> outcomes(JsonFields o) {

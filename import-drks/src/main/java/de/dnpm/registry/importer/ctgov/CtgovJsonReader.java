@@ -19,6 +19,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 
 /**
  * Streams ClinicalTrials.gov API v2 JSON in any of its three shapes: one study object ({@code GET /studies/{nct}}),
@@ -34,8 +35,15 @@ public final class CtgovJsonReader {
 
     /** Reads every study of the stream into the sink; bad studies and syntax errors become problems. */
     public void read(String source, InputStream in, RecordSink sink) throws IOException {
+        PushbackInputStream peek = new PushbackInputStream(in, 1);
+        int first = peek.read();
+        if (first < 0) {
+            sink.reject(new ImportProblem(source, "file", null, "empty file: no JSON value"));
+            return;
+        }
+        peek.unread(first);
         Document document = new Document(source, sink);
-        try (JsonParser parser = PARSERS.createParser(in)) {
+        try (JsonParser parser = PARSERS.createParser(peek)) {
             document.read(parser);
         } catch (JsonParsingException e) {
             // the stream cannot be resynchronised after a syntax error: report where, and stop this file
@@ -45,7 +53,8 @@ public final class CtgovJsonReader {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            sink.reject(new ImportProblem(source, "file" + document.progress(), null, "unreadable JSON: " + e.getMessage()));
+            sink.reject(new ImportProblem(source, "file" + document.progress(), null,
+                    "unreadable JSON: " + e.getMessage()));
         }
     }
 

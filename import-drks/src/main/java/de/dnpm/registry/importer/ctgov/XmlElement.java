@@ -42,7 +42,11 @@ final class XmlElement {
                         reader.getLocation());
             }
             if (skipDepth > 0) {
-                skipDepth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    skipDepth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    skipDepth--;
+                }
                 if (skipDepth == 0) {
                     open.pop();
                 }
@@ -64,7 +68,8 @@ final class XmlElement {
                 case XMLStreamConstants.END_ELEMENT -> open.pop();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (!open.isEmpty()) {
-                        open.peek().text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                        open.peek().text.append(reader.getTextCharacters(), reader.getTextStart(),
+                                reader.getTextLength());
                     }
                 }
                 default -> {

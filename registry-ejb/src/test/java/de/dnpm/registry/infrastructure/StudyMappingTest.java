@@ -1,0 +1,107 @@
+package de.dnpm.registry.infrastructure;
+
+import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.application.ImportProblem;
+import de.dnpm.registry.importer.application.ParsedRecord;
+import de.dnpm.registry.importer.application.RecordSink;
+import de.dnpm.registry.importer.application.SourceFileReader;
+import de.dnpm.registry.importer.domain.IdScheme;
+import de.dnpm.registry.search.domain.StudyDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real records through the whole mapping: source file → TrialRecord → Study entity → index document. */
+class StudyMappingTest {
+
+    private static final Map<String, ParsedRecord> RECORDS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void readRealRecords() throws IOException {
+        Path data = Path.of(System.getProperty("shared.data", "../../shared/data"));
+        List<ImportProblem> problems = new ArrayList<>();
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void accept(ParsedRecord record) {
+                RECORDS.put(record.raw().sourceId(), record);
+            }
+
+            @Override
+            public void reject(ImportProblem problem) {
+                problems.add(problem);
+            }
+        };
+        new SourceFileReader().read(data.resolve("ctgov/ctgov-v2-json/vrinda2019-NSCLCBench/ctg-studies.json"), sink);
+        new SourceFileReader().read(data.resolve(
+                "ctgov/ctgov-xml/reesewang25-enrollment_and_studylength-subset/NCT00496392.xml"), sink);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void keepsEveryIdentifierSoTheStudyCanBeFoundInEachRegistry() {
+        Study study = map("NCT02369484");
+
+        assertEquals("NCT02369484", study.getPrimaryRegistryId());
+        assertEquals("2014-005098-35", study.identifier(IdScheme.EUDRACT).orElseThrow().getValue());
+        assertTrue(study.getIdentifiers().stream().filter(i -> i.isPrimaryId()).count() == 1);
+    }
+
+    @Test
+    void indexDocumentCarriesSitesCountriesAndNormalisedAges() {
+        Study study = map("NCT06576635");
+        StudyDocument document = new StudyDocumentAssembler().toDocument(study);
+
+        assertEquals("RECRUITING", document.overallStatus());
+        assertEquals(List.of("United States"), document.countries());
+        assertEquals(study.getSites().size(), document.siteCount());
+        assertEquals(6574, document.minimumAgeDays(), "18 years in days");
+        assertEquals(null, document.maximumAgeDays());
+        assertTrue(document.conditions().contains("NSCLC"));
+        assertTrue(document.eligibilityCriteria().contains("Inclusion Criteria"));
+    }
+
+    @Test
+    void legacyXmlMapsToTheSameVocabulary() {
+        Study study = map("NCT00496392");
+
+        assertEquals("COMPLETED", study.getOverallStatus());
+        assertEquals(List.of("PHASE3"), study.getPhases());
+        assertEquals("INTERVENTIONAL", study.getStudyType());
+        assertEquals("2007-01", study.getDates().getStartDate());
+        assertEquals(115, study.getEnrollment());
+        assertTrue(study.identifier(IdScheme.EUDRACT).isPresent());
+    }
+
+    @Test
+    void remappingANewerVersionReplacesCollectionsAndKeepsIdentifiers() {
+        Study study = map("NCT06576635");
+        int sites = study.getSites().size();
+        new TrialRecordMapper().applyTo(RECORDS.get("NCT06576635").trial(), study);
+
+        assertEquals(sites, study.getSites().size(), "sites are replaced, not appended");
+        assertEquals(1, study.getIdentifiers().stream().filter(i -> i.getValue().equals("NCT06576635")).count());
+    }
+
+    private static Study map(String nct) {
+        Study study = new Study();
+        new TrialRecordMapper().applyTo(RECORDS.get(nct).trial(), study);
+        try {
+            // the database assigns ids; here one is set as if the study had been stored
+            var id = Study.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(study, 42L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return study;
+    }
+}
