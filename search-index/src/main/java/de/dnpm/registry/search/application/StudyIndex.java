@@ -1,64 +1,278 @@
 package de.dnpm.registry.search.application;
 
+import de.dnpm.registry.search.domain.InvalidQueryException;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
+import de.dnpm.registry.search.infrastructure.StudyAnalyzers;
+import de.dnpm.registry.search.infrastructure.StudyDocumentMapper;
+import de.dnpm.registry.search.infrastructure.StudyFields;
+import de.dnpm.registry.search.infrastructure.StudyQueryBuilder;
+import de.dnpm.registry.search.infrastructure.StudySearch;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
  * The study index: one IndexWriter, near-real-time searches through a SearcherManager. It is derived data: the
  * caller (the application) decides what goes in and stores a "stamp" with each commit, so it can tell at start-up
- * whether the index still matches the database. Thread-safe.
+ * whether the index still matches the database. Thread-safe: searches run concurrently with each other and with one
+ * write at a time; a search sees the index as of the last completed write, never a write in progress.
+ * <p>
+ * The query rules (plain text versus query syntax, AND, field weights, ids, age, facets, order) are described in
+ * {@link de.dnpm.registry.search.infrastructure.StudyTextQueryParser} and {@link StudyQueryBuilder}.
  */
 public final class StudyIndex implements Closeable {
 
+    private static final System.Logger LOG = System.getLogger(StudyIndex.class.getName());
+
+    private final Directory directory;
+    private final Analyzer analyzer = StudyAnalyzers.perField();
+    private final FacetsConfig facetsConfig = StudyFields.facetsConfig();
+    private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
+    private final StudySearch search = new StudySearch(analyzer, facetsConfig);
+
+    /* One write (change, commit, refresh) at a time, so each commit carries the stamp of exactly its own changes. */
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /* Searches share the read side; replacing the writer (after a failed write) and closing take the write side. */
+    private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock();
+    private Engine engine; // guarded by engineLock; null once closed or after a failed recovery
+    private boolean closed; // guarded by engineLock
+
+    private record Engine(IndexWriter writer, SearcherManager searchers) {
+        static Engine open(Directory directory, Analyzer analyzer) throws IOException {
+            IndexWriter writer = new IndexWriter(directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            try {
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit(); // a first, empty commit: stamp() and readers then need no special case
+                }
+                return new Engine(writer, new SearcherManager(writer, null));
+            } catch (IOException | RuntimeException e) {
+                writer.close();
+                throw e;
+            }
+        }
+
+        void close() throws IOException {
+            try (IndexWriter w = writer) {
+                searchers.close();
+            }
+        }
+    }
+
+    private StudyIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.engine = Engine.open(directory, analyzer);
+    }
+
     /** Opens (or creates) the index in a directory on disk. */
     public static StudyIndex open(Path directory) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        Directory fs = FSDirectory.open(directory);
+        try {
+            return new StudyIndex(fs);
+        } catch (IOException | RuntimeException e) {
+            fs.close();
+            throw e;
+        }
     }
 
     /** An index held in memory, for tests. */
     public static StudyIndex inMemory() {
-        throw new UnsupportedOperationException("not yet implemented");
+        try {
+            return new StudyIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds or replaces studies (keyed by studyId), commits with the given stamp and makes them searchable. */
     public void upsert(Collection<StudyDocument> documents, String stamp) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        List<Document> docs = new ArrayList<>(documents.size());
+        for (StudyDocument study : documents) {
+            docs.add(mapper.toDocument(study));
+        }
+        List<Long> ids = documents.stream().map(StudyDocument::studyId).toList();
+        write(stamp, writer -> {
+            for (int i = 0; i < docs.size(); i++) {
+                writer.updateDocument(StudyDocumentMapper.key(ids.get(i)), docs.get(i));
+            }
+        });
     }
 
     /** Removes studies by database id, commits with the given stamp. */
     public void delete(Collection<Long> studyIds, String stamp) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        Term[] keys = studyIds.stream().map(StudyDocumentMapper::key).toArray(Term[]::new);
+        write(stamp, writer -> writer.deleteDocuments(keys));
     }
 
-    /** Replaces the whole index content by the given documents in one commit; searches see old or new, never half. */
+    /**
+     * Replaces the whole index content by the given documents in one commit; searches see old or new, never half.
+     * If the stream fails, the index keeps its previous content and stamp.
+     */
     public void rebuild(Stream<StudyDocument> all, String stamp) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        write(stamp, writer -> {
+            writer.deleteAll();
+            for (Iterator<StudyDocument> it = all.iterator(); it.hasNext(); ) {
+                writer.addDocument(mapper.toDocument(it.next()));
+            }
+        });
     }
 
-    /** Runs a search. Throws InvalidQueryException for text that does not parse. */
+    /**
+     * Runs a search. Throws InvalidQueryException for text that does not parse.
+     *
+     * @throws IllegalArgumentException for an age outside 0..150 years
+     */
     public StudyHits search(StudyQuery query) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        engineLock.readLock().lock();
+        try {
+            SearcherManager searchers = open().searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search.run(searcher, query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The search has too many words; please shorten it.", e);
+        } finally {
+            engineLock.readLock().unlock();
+        }
     }
 
     /** Number of studies in the index. */
     public long size() throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        engineLock.readLock().lock();
+        try {
+            SearcherManager searchers = open().searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            engineLock.readLock().unlock();
+        }
     }
 
     /** The stamp of the last commit, empty for a new index. */
     public Optional<String> stamp() throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        engineLock.readLock().lock();
+        try {
+            open();
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(StudyFields.STAMP));
+        } finally {
+            engineLock.readLock().unlock();
+        }
     }
 
     @Override
     public void close() throws IOException {
+        writeLock.lock();
+        engineLock.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (Directory d = directory; Analyzer a = analyzer) {
+                if (engine != null) {
+                    engine.close(); // releases write.lock
+                }
+            } finally {
+                engine = null;
+            }
+        } finally {
+            engineLock.writeLock().unlock();
+            writeLock.unlock();
+        }
+    }
+
+    private interface Change {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    /** Applies a change, commits it with the stamp, and only then makes it visible to searches. */
+    private void write(String stamp, Change change) throws IOException {
+        Objects.requireNonNull(stamp, "stamp");
+        writeLock.lock();
+        try {
+            Engine current;
+            engineLock.readLock().lock();
+            try {
+                current = open();
+            } finally {
+                engineLock.readLock().unlock();
+            }
+            try {
+                change.apply(current.writer());
+                current.writer().setLiveCommitData(Map.of(StudyFields.STAMP, stamp).entrySet());
+                current.writer().commit();
+            } catch (IOException | RuntimeException | Error e) {
+                discardUncommitted(current, stamp, e);
+                throw e;
+            }
+            current.searchers().maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /*
+     * A failed write may have left changes in the writer (a rebuild's deleteAll, half the documents); the next
+     * successful commit would publish them. IndexWriter can only drop them by rollback(), which closes it, so the
+     * writer and its SearcherManager are replaced, waiting for running searches to finish.
+     */
+    private void discardUncommitted(Engine failed, String stamp, Throwable cause) {
+        LOG.log(System.Logger.Level.WARNING, "Index write for stamp {0} failed ({1}); rolling back to the last commit",
+                stamp, cause);
+        engineLock.writeLock().lock();
+        try {
+            failed.searchers().close();
+            failed.writer().rollback();
+            engine = Engine.open(directory, analyzer);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+            engine = null; // unusable: every further call fails with IllegalStateException
+        } finally {
+            engineLock.writeLock().unlock();
+        }
+    }
+
+    private Engine open() {
+        if (closed) {
+            throw new IllegalStateException("the study index is closed");
+        }
+        if (engine == null) {
+            throw new IllegalStateException("the study index could not recover from a failed write; reopen it");
+        }
+        return engine;
     }
 }

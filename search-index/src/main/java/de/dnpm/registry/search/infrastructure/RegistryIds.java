@@ -12,17 +12,37 @@ public final class RegistryIds {
     // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign: all typed or pasted in place of '-'.
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    // Punctuation a user puts around an id in a sentence ("(NCT06576635),"), never part of one.
-    private static final Pattern WRAPPING = Pattern.compile("^[\\s\"'(\\[{<,;.:]+|[\\s\"')\\]}>,;.:]+$");
+    // Punctuation a user puts around an id in a sentence ("NCT06576635,"), never part of one. Parentheses are
+    // handled apart: some sponsor ids end in one ("RS1466/21(2477)").
+    private static final Pattern WRAPPING = Pattern.compile("^[\\s\"'\\[{<,;.:]+|[\\s\"'\\]}>,;.:]+$");
 
     private RegistryIds() {
     }
 
     /** Upper case, ASCII hyphens, no spaces (the importer writes "DRKS 00012345" as "DRKS00012345" too). */
     public static String normalise(String id) {
-        String unwrapped = WRAPPING.matcher(id).replaceAll("");
+        String unwrapped = unwrap(id);
         String hyphenated = DASHES.matcher(unwrapped).replaceAll("-");
         return SPACES.matcher(hyphenated).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    private static String unwrap(String text) {
+        String previous;
+        String current = text;
+        do {
+            previous = current;
+            current = WRAPPING.matcher(current).replaceAll("");
+            long open = current.chars().filter(c -> c == '(').count();
+            long close = current.chars().filter(c -> c == ')').count();
+            if (current.startsWith("(") && open > close) {
+                current = current.substring(1);
+            } else if (current.endsWith(")") && close > open) {
+                current = current.substring(0, current.length() - 1);
+            } else if (current.startsWith("(") && current.endsWith(")") && open == 1 && close == 1) {
+                current = current.substring(1, current.length() - 1);
+            }
+        } while (!current.equals(previous));
+        return current;
     }
 
     /** Whether a word of a query could be an id: every registry id contains a digit, ordinary words rarely do. */

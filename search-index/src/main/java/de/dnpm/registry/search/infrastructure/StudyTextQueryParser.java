@@ -50,7 +50,7 @@ public final class StudyTextQueryParser extends QueryParser {
     private static final Map<String, Float> BOOSTS = boosts();
     private static final float TIE_BREAKER = 0.1f;
     /* A field name no document has: the parser's default field, standing for "all text fields". */
-    private static final String ALL_TEXT = "\u0000all";
+    private static final String ALL_TEXT = "_all";
     /* The field names a user may type, each standing for one or more index fields. */
     private static final Map<String, List<String>> ALIASES = Map.of(
             "title", List.of(StudyFields.TITLE),
@@ -73,6 +73,9 @@ public final class StudyTextQueryParser extends QueryParser {
     private StudyTextQueryParser(Analyzer analyzer) {
         super(ALL_TEXT, analyzer);
         setDefaultOperator(AND_OPERATOR);
+        // Each word on its own, so each may match in another field ("lung" in the title, "EGFR" in the keywords).
+        // Lucene's default (false, for multi-word synonyms) would require all words within one field.
+        setSplitOnWhitespace(true);
         setAllowLeadingWildcard(false);
     }
 
@@ -113,24 +116,18 @@ public final class StudyTextQueryParser extends QueryParser {
             char c = text.charAt(i);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             char previous = i > 0 ? text.charAt(i - 1) : ' ';
+            if (c == '\\') { // the user's own escape: keep it with the character it escapes
+                out.append(i + 1 < text.length() ? text.substring(i, i + 2) : "\\\\");
+                i++;
+                continue;
+            }
             boolean literal = switch (c) {
-                case '\\' -> {
-                    out.append(c);
-                    if (i + 1 < text.length()) {
-                        out.append(next);
-                        i++;
-                    }
-                    yield false;
-                }
                 case '/', '?', '!', '&', '|', '^', '[', ']', '{', '}' -> true;
                 case ':' -> !ALIASES.containsKey(wordBefore(out).toLowerCase(Locale.ROOT));
                 case '~' -> !(Character.isLetterOrDigit(previous) || previous == '"');
                 case '+', '-' -> Character.isWhitespace(next) || i + 1 == text.length();
                 default -> false;
             };
-            if (c == '\\') {
-                continue;
-            }
             if (literal) {
                 out.append('\\');
             }
@@ -230,7 +227,8 @@ public final class StudyTextQueryParser extends QueryParser {
     private static Query onlyExclusionsMeanAllOthers(Query query) {
         if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
                 && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder all = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
             bq.clauses().forEach(all::add);
             return all.build();
         }

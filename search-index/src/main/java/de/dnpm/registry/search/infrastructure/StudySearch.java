@@ -1,0 +1,60 @@
+package de.dnpm.registry.search.infrastructure;
+
+import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.StudyHits;
+import de.dnpm.registry.search.domain.StudyQuery;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One search on one acquired searcher: builds the query, collects the requested page with exact totals and the facet
+ * counts in the same pass, and reads the hits from stored fields. A hit's score is its relevance, or 0 in a list
+ * that is not ranked (blank text, ordered by last update). Thread-safe.
+ */
+public final class StudySearch {
+
+    private final StudyQueryBuilder queryBuilder;
+    private final FacetCounter facetCounter;
+    private final StudyDocumentMapper mapper;
+
+    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig) {
+        this.queryBuilder = new StudyQueryBuilder(analyzer, facetsConfig);
+        this.facetCounter = new FacetCounter(facetsConfig);
+        this.mapper = new StudyDocumentMapper(facetsConfig);
+    }
+
+    public StudyHits run(IndexSearcher searcher, StudyQuery query) throws IOException {
+        StudyQueryBuilder.Built built = queryBuilder.build(query, searcher.getIndexReader());
+        int from = (int) Math.min((long) query.page() * query.size(), Integer.MAX_VALUE);
+        // Never more slots than documents: a page number far beyond the end must not allocate a huge queue.
+        int wanted = (int) Math.max(1, Math.min((long) from + query.size(), searcher.getIndexReader().maxDoc()));
+        TopFieldCollectorManager topHits = new TopFieldCollectorManager(built.sort(), wanted, null,
+                Integer.MAX_VALUE); // count every match: the total is shown, not estimated
+        FacetCounter.Counted<TopFieldDocs> counted = facetCounter.search(searcher, built.query(), topHits);
+
+        TopFieldDocs top = counted.hits();
+        StoredFields stored = searcher.storedFields();
+        List<StudyHit> hits = new ArrayList<>();
+        for (int i = from; i < top.scoreDocs.length; i++) {
+            ScoreDoc doc = top.scoreDocs[i];
+            hits.add(mapper.toHit(stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS),
+                    built.ranked() ? score(doc) : 0f));
+        }
+        return new StudyHits(top.totalHits.value(), List.copyOf(hits), counted.facets());
+    }
+
+    /* A field-sorted collector leaves ScoreDoc.score unset (NaN); ranked, the score is the first sort value. */
+    private static float score(ScoreDoc doc) {
+        return doc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score ? score : 0f;
+    }
+}

@@ -1,0 +1,299 @@
+package de.dnpm.registry.search.application;
+
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.FacetCount;
+import de.dnpm.registry.search.domain.InvalidQueryException;
+import de.dnpm.registry.search.domain.StudyDocument;
+import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.StudyHits;
+import de.dnpm.registry.search.domain.StudyQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static de.dnpm.registry.search.StudyFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Searching: ranking, ids, facets, age, paging and the handling of what users type. */
+class StudyIndexTest {
+
+    private StudyIndex index;
+
+    @BeforeEach
+    void indexAllFixtures() throws IOException {
+        index = StudyIndex.inMemory();
+        index.upsert(ALL, "import-1");
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void ranksStudiesWithTheConditionAboveStudiesMentioningItOnlyInEligibility() throws IOException {
+        StudyHits hits = index.search(StudyQuery.of("melanoma"));
+
+        assertEquals(6, hits.total(), "3 with the condition + 3 with 'non-melanoma skin cancer' in eligibility");
+        assertEquals(registryIds(MELANOMA_CONDITION), Set.copyOf(registryIds(hits).subList(0, 3)));
+        assertEquals(registryIds(MELANOMA_ONLY_IN_ELIGIBILITY), Set.copyOf(registryIds(hits).subList(3, 6)));
+        assertTrue(hits.hits().get(2).score() > hits.hits().get(3).score());
+    }
+
+    @Test
+    void ranksTheConditionAboveEvenAShortEligibilityTextThatRepeatsTheWord() throws IOException {
+        // SYNTHETIC: eligibility criteria short and dense in "melanoma", the case where BM25's length normalisation
+        // alone would rank the eligibility match first; only the field weights keep the conditions ahead.
+        StudyDocument synthetic = new StudyDocument(1001L, "SYNTHETIC-1", List.of(), "Synthetic breast cancer study",
+                null, null, null, List.of("Breast Cancer"), List.of(), List.of(), List.of(),
+                "Exclusion: melanoma, or melanoma in situ.", "RECRUITING", List.of(), "OBSERVATIONAL", List.of(),
+                null, null, "ALL", 0, null);
+        index.upsert(List.of(synthetic), "import-2");
+
+        List<String> ranked = registryIds(index.search(StudyQuery.of("melanoma")));
+
+        assertEquals(registryIds(MELANOMA_CONDITION), Set.copyOf(ranked.subList(0, 3)), ranked.toString());
+        assertEquals(7, ranked.size());
+    }
+
+    @Test
+    void requiresEveryWordOfPlainText() throws IOException {
+        assertEquals(List.of("NCT05693090"), registryIds(index.search(StudyQuery.of("osimertinib tipifarnib"))));
+        assertEquals(Set.of("NCT02369484", "NCT04044170"),
+                Set.copyOf(registryIds(index.search(StudyQuery.of("HER2 exon 20")))));
+    }
+
+    @Test
+    void findsPluralsAndPossessivesThroughTheEnglishAnalysis() throws IOException {
+        // "Mutations" in the titles of NCT06029816 and NCT02369484, "Mutation" in NCT04044170's
+        List<String> singular = registryIds(index.search(StudyQuery.of("rare EGFR mutation")));
+        List<String> plural = registryIds(index.search(StudyQuery.of("rare EGFR mutations")));
+        assertEquals(singular, plural);
+        assertTrue(singular.contains("NCT06029816"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NCT06576635", "nct06576635", " NCT06576635 ", "(NCT06576635)"})
+    void findsAStudyByItsNctNumberWhateverTheCase(String text) throws IOException {
+        assertEquals(List.of("NCT06576635"), registryIds(index.search(StudyQuery.of(text))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2006-002087-26", "2006\u2013002087\u201326"})
+    void findsAStudyByItsEudraCtNumberDespiteTheHyphens(String text) throws IOException {
+        assertEquals(List.of("NCT00496392"), registryIds(index.search(StudyQuery.of(text))));
+    }
+
+    @Test
+    void findsAStudyByAnIdBesideOtherWords() throws IOException {
+        StudyHits hits = index.search(StudyQuery.of("U1111-1282-5699 melanoma"));
+
+        assertEquals("NCT06094296", hits.hits().get(0).primaryRegistryId(), "the id match ranks first");
+    }
+
+    @Test
+    void hitsCarryWhatTheResultListShows() throws IOException {
+        StudyHit hit = index.search(StudyQuery.of("NCT04646330")).hits().get(0);
+
+        assertEquals(new StudyHit(13L, "NCT04646330", "A Trial of AK104 Plus Anlotinib in NSCLC", "COMPLETED",
+                List.of("PHASE1", "PHASE2"), "INTERVENTIONAL", List.of("NSCLC"), 1, hit.score()), hit);
+        assertTrue(hit.score() > 0);
+    }
+
+    @Test
+    void blankTextListsEveryStudyMostRecentlyUpdatedFirst() throws IOException {
+        StudyHits hits = index.search(new StudyQuery(" ", Map.of(), null, 0, 200));
+
+        List<String> expected = ALL.stream()
+                .sorted(Comparator.comparing(StudyDocument::lastUpdate, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(StudyDocument::studyId))
+                .map(StudyDocument::primaryRegistryId).toList();
+        assertEquals(ALL.size(), hits.total());
+        assertEquals(expected, registryIds(hits));
+        assertEquals("NCT04318938", expected.get(0), "last updated 2025-12-05");
+    }
+
+    @Test
+    void countsEachFacetAsTheDatabaseWouldWhenMatchingAll() throws IOException {
+        StudyHits hits = index.search(StudyQuery.of(""));
+
+        assertEquals(databaseCounts(ALL, d -> List.of(d.overallStatus())), asMap(hits.facets().get(Facet.STATUS)));
+        assertEquals(databaseCounts(ALL, StudyDocument::phases), asMap(hits.facets().get(Facet.PHASE)));
+        assertEquals(databaseCounts(ALL, d -> List.of(d.studyType())), asMap(hits.facets().get(Facet.STUDY_TYPE)));
+        assertEquals(databaseCounts(ALL, StudyDocument::countries), asMap(hits.facets().get(Facet.COUNTRY)));
+        assertEquals(new FacetCount("PHASE2", 10), hits.facets().get(Facet.PHASE).get(0), "most frequent first");
+    }
+
+    @Test
+    void countsAFacetIgnoringItsOwnFilterButHonouringTheOthers() throws IOException {
+        StudyHits all = index.search(StudyQuery.of(""));
+        StudyHits recruiting = index.search(
+                new StudyQuery("", Map.of(Facet.STATUS, Set.of("RECRUITING")), null, 0, 20));
+
+        List<StudyDocument> expected = ALL.stream().filter(d -> d.overallStatus().equals("RECRUITING")).toList();
+        assertEquals(expected.size(), recruiting.total());
+        assertEquals(registryIds(expected), Set.copyOf(registryIds(recruiting)));
+        assertEquals(all.facets().get(Facet.STATUS), recruiting.facets().get(Facet.STATUS),
+                "status counts still show the other statuses one could add");
+        assertEquals(databaseCounts(expected, StudyDocument::phases), asMap(recruiting.facets().get(Facet.PHASE)));
+        assertEquals(databaseCounts(expected, StudyDocument::countries),
+                asMap(recruiting.facets().get(Facet.COUNTRY)));
+    }
+
+    @Test
+    void orsValuesOfOneFacetAndAndsDifferentFacets() throws IOException {
+        Map<Facet, Set<String>> filters = Map.of(Facet.STATUS, Set.of("COMPLETED", "ACTIVE_NOT_RECRUITING"),
+                Facet.COUNTRY, Set.of("Germany", "Belgium"));
+        StudyHits hits = index.search(new StudyQuery("nsclc", filters, null, 0, 20));
+
+        // NCT04318938 (active, Germany), NCT02369484 (completed, Germany), NCT02856893 (active, Belgium),
+        // NCT00831909 (completed, both)
+        assertEquals(Set.of("NCT04318938", "NCT02369484", "NCT02856893", "NCT00831909"),
+                Set.copyOf(registryIds(hits)));
+        assertEquals(Map.of("COMPLETED", 2L, "ACTIVE_NOT_RECRUITING", 2L), asMap(hits.facets().get(Facet.STATUS)),
+                "the statuses of the Belgian and German studies: no other status is on a study there");
+    }
+
+    @Test
+    void givesEmptyFacetListsWhenNothingMatches() throws IOException {
+        StudyHits hits = index.search(StudyQuery.of("xenotransplantation"));
+
+        assertEquals(0, hits.total());
+        assertEquals(Set.of(Facet.values()), hits.facets().keySet());
+        hits.facets().values().forEach(counts -> assertEquals(List.of(), counts));
+    }
+
+    @Test
+    void keepsOnlyStudiesWhoseAgeLimitsIncludeThePatient() throws IOException {
+        // only NCT04318717 (from 16 years) and NCT03609918 (no limits) take a 17-year-old
+        assertEquals(Set.of("NCT04318717", "NCT03609918"), Set.copyOf(registryIds(searchAged(17))));
+        List<String> seventy = registryIds(searchAged(70));
+        assertTrue(seventy.contains("NCT02179567"), "from 70 years");
+        assertTrue(seventy.contains("NCT04405661"), "up to 70 years");
+        assertFalse(registryIds(searchAged(69)).contains("NCT02179567"));
+        assertFalse(registryIds(searchAged(71)).contains("NCT04405661"));
+        assertTrue(registryIds(searchAged(75)).contains("NCT04646330"), "up to 75 years");
+        assertFalse(registryIds(searchAged(76)).contains("NCT04646330"));
+        assertEquals(ALL.size() - 1, searchAged(30).total(), "all but the elderly-only study take a 30-year-old");
+    }
+
+    @Test
+    void pagesThroughHitsWithoutChangingTheTotal() throws IOException {
+        StudyHits firstFour = index.search(new StudyQuery("nsclc", Map.of(), null, 0, 4));
+        StudyHits secondPageOfTwo = index.search(new StudyQuery("nsclc", Map.of(), null, 1, 2));
+        StudyHits farBeyond = index.search(new StudyQuery("nsclc", Map.of(), null, 1_000_000, 200));
+
+        assertEquals(registryIds(firstFour).subList(2, 4), registryIds(secondPageOfTwo));
+        assertEquals(firstFour.total(), secondPageOfTwo.total());
+        assertEquals(firstFour.total(), farBeyond.total());
+        assertEquals(List.of(), farBeyond.hits());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "title:(", "(lung cancer", "lung cancer)", "*mab", "lung AND"})
+    void rejectsMalformedSyntaxWithAMessageForTheUser(String text) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> index.search(StudyQuery.of(text)));
+        assertFalse(e.getMessage().contains("Cannot parse"), e.getMessage());
+        assertFalse(e.getMessage().contains("<"), "no grammar token names: " + e.getMessage());
+    }
+
+    @Test
+    void rejectsTextOfMoreThanAThousandCharacters() throws IOException {
+        String words = "lung ".repeat(200);
+        assertDoesNotThrow(() -> index.search(StudyQuery.of(words.substring(0, 1000))));
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> index.search(StudyQuery.of(words + "x")));
+        assertTrue(e.getMessage().contains("1000"), e.getMessage());
+    }
+
+    @Test
+    void rejectsTextWithMoreWordsThanLuceneCombines() {
+        // ~250 distinct words, each searched in 7 fields: more than Lucene's 1024 clauses
+        String words = java.util.stream.IntStream.range(0, 250).mapToObj(i -> "w" + Integer.toString(i, 36))
+                .collect(Collectors.joining(" "));
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> index.search(StudyQuery.of(words)));
+        assertTrue(e.getMessage().contains("too many words"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EGFR L858R", "HER2+", "PD-L1 >= 50%", "c/o", "any trial for me?", "a & b || !c",
+            "ratio 1:2", "[stage IV]", "{x}", "^", "~", "-", "EGFR + HER2", "lung \\"})
+    void takesPunctuationUsersTypeLiterally(String text) {
+        assertDoesNotThrow(() -> index.search(StudyQuery.of(text)));
+    }
+
+    @Test
+    void searchesPunctuatedTermsForTheirWords() throws IOException {
+        assertEquals(Set.of("NCT02369484", "NCT04044170"),
+                Set.copyOf(registryIds(index.search(StudyQuery.of("HER2+")))));
+        assertTrue(registryIds(index.search(StudyQuery.of("EGFR L858R"))).contains("NCT02856893"));
+    }
+
+    @Test
+    void treatsTextOfOnlyStopWordsAndSymbolsAsBlank() throws IOException {
+        assertEquals(ALL.size(), index.search(StudyQuery.of("the >= %")).total());
+    }
+
+    @Test
+    void appliesQuerySyntaxWhenTheUserTypesIt() throws IOException {
+        assertEquals(List.of("NCT02369484"), registryIds(index.search(StudyQuery.of("title:afatinib"))));
+        assertEquals(registryIds(MELANOMA_CONDITION),
+                Set.copyOf(registryIds(index.search(StudyQuery.of("condition:melanoma")))));
+        List<String> osimertinibWithoutTipifarnib = registryIds(index.search(StudyQuery.of("osimertinib -tipifarnib")));
+        assertTrue(osimertinibWithoutTipifarnib.contains("NCT02856893"));
+        assertFalse(osimertinibWithoutTipifarnib.contains("NCT05693090"));
+        assertEquals(ALL.size() - 6, index.search(StudyQuery.of("-melanoma")).total(), "alone: all other studies");
+        assertEquals(Set.of("NCT04044170", "NCT05693090", "NCT06576635"),
+                Set.copyOf(registryIds(index.search(StudyQuery.of("poziotinib OR tipifarnib OR vinorelbine")))));
+        assertTrue(registryIds(index.search(StudyQuery.of("osimert*"))).contains("NCT02856893"));
+        assertEquals(List.of("NCT00496392"), registryIds(index.search(StudyQuery.of("\"breakthrough pain\""))));
+    }
+
+    @Test
+    void phrasesDoNotSpanTwoValuesOfAField() throws IOException {
+        // NCT04114136 lists the conditions "Melanoma", "NSCLC": adjacent values, not a phrase
+        assertEquals(0, index.search(StudyQuery.of("condition:\"melanoma nsclc\"")).total());
+        assertEquals(1, index.search(StudyQuery.of("condition:\"melanoma nsclc\"~200")).total());
+    }
+
+    @Test
+    void rejectsAnImpossibleAge() {
+        assertThrows(IllegalArgumentException.class, () -> index.search(new StudyQuery("", Map.of(), -1, 0, 20)));
+    }
+
+    private StudyHits searchAged(int years) throws IOException {
+        return index.search(new StudyQuery("", Map.of(), years, 0, 200));
+    }
+
+    static List<String> registryIds(StudyHits hits) {
+        return hits.hits().stream().map(StudyHit::primaryRegistryId).toList();
+    }
+
+    static Set<String> registryIds(List<StudyDocument> documents) {
+        return documents.stream().map(StudyDocument::primaryRegistryId).collect(Collectors.toSet());
+    }
+
+    /** What a GROUP BY over the same studies in the database gives. */
+    static Map<String, Long> databaseCounts(List<StudyDocument> documents,
+                                            Function<StudyDocument, Collection<String>> values) {
+        return documents.stream()
+                .flatMap(d -> values.apply(d).stream().distinct())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    static Map<String, Long> asMap(List<FacetCount> counts) {
+        return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    }
+}
