@@ -170,7 +170,7 @@ class StudyImportIT {
         }
     }
 
-    /** The index is updated right after the commit, on another thread: allow it a few seconds. */
+    /** The index follows each committed batch; a short wait keeps the test robust on a slow machine. */
     private StudyHits searchUntilFound(String text) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         StudyHits hits = catalog.search(StudyQuery.of(text));

@@ -11,25 +11,21 @@ import de.dnpm.registry.infrastructure.TrialRecordMapper;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes one batch of parsed records in its own transaction: all of it or nothing, so a crash mid-import leaves no
  * half-written study. A record whose exact content was stored before changes nothing, which makes re-imports no-ops.
+ * The caller re-indexes the changed studies once this method has returned, i.e. after the commit.
  */
 @Stateless
 public class ImportBatchWriter {
 
     @Inject
     StudyRepository studies;
-
-    @Inject
-    Event<StudiesChanged> studiesChanged;
 
     private final TrialRecordMapper mapper = new TrialRecordMapper();
 
@@ -39,9 +35,6 @@ public class ImportBatchWriter {
         Instant now = Instant.now();
         for (ParsedRecord record : records) {
             write(record, importedFrom, now, outcome);
-        }
-        if (!outcome.changedStudyIds.isEmpty()) {
-            studiesChanged.fire(new StudiesChanged(Set.copyOf(outcome.changedStudyIds)));
         }
         return outcome;
     }

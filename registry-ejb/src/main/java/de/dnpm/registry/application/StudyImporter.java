@@ -34,6 +34,9 @@ public class StudyImporter {
     @Inject
     ImportBatchWriter writer;
 
+    @Inject
+    StudyIndexer indexer;
+
     private final SourceFileReader reader = new SourceFileReader();
 
     public ImportReport importFile(Path file) throws IOException {
@@ -93,7 +96,7 @@ public class StudyImporter {
                 return;
             }
             try {
-                total.add(writer.write(List.copyOf(batch), source));
+                committed(writer.write(List.copyOf(batch), source));
             } catch (EJBException batchFailed) {
                 for (ParsedRecord record : batch) {
                     writeAlone(record);
@@ -102,9 +105,26 @@ public class StudyImporter {
             batch.clear();
         }
 
+        /**
+         * The batch's transaction has committed (this bean runs without one), so the index can follow now. An index
+         * failure never undoes the import: the stale index is rebuilt from the database at the next start.
+         */
+        private void committed(BatchOutcome outcome) {
+            total.add(outcome);
+            if (outcome.changedStudyIds.isEmpty()) {
+                return;
+            }
+            try {
+                indexer.reindex(outcome.changedStudyIds);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Index update for studies " + outcome.changedStudyIds
+                        + " failed; the index will be rebuilt at the next start", e);
+            }
+        }
+
         private void writeAlone(ParsedRecord record) {
             try {
-                total.add(writer.write(List.of(record), source));
+                committed(writer.write(List.of(record), source));
             } catch (EJBException recordFailed) {
                 Throwable cause = rootCause(recordFailed);
                 reject(new ImportProblem(source, "record", record.raw().sourceId(),

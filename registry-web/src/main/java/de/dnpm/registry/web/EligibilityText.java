@@ -17,7 +17,10 @@ public record EligibilityText(List<Section> sections) implements Serializable {
         return sections.isEmpty();
     }
 
-    /** What a section lists; OTHER is text before the first heading or under a heading of its own ("DISEASE CHARACTERISTICS"). */
+    /**
+     * What a section lists; OTHER is text before the first heading or under a heading of its own
+     * ("DISEASE CHARACTERISTICS").
+     */
     public enum Kind {
         INCLUSION, EXCLUSION, OTHER
     }
@@ -26,6 +29,15 @@ public record EligibilityText(List<Section> sections) implements Serializable {
     public record Section(Kind kind, String heading, List<Block> blocks) implements Serializable {
         public Section {
             blocks = List.copyOf(blocks);
+        }
+
+        /**
+         * Whether the registry's heading says more than the section's kind ("Specific inclusion criteria for renal
+         * transplant patients", not just "Inclusion Criteria"), so a view shows it beside its own label.
+         */
+        public boolean isOwnHeading() {
+            return heading != null && (kind == Kind.OTHER
+                    || !heading.strip().matches("(?i)(inclusion|exclusion)(\\s+criteria)?"));
         }
     }
 

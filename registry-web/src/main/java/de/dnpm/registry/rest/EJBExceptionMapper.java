@@ -1,0 +1,49 @@
+package de.dnpm.registry.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+
+import java.util.UUID;
+
+/**
+ * The EJB container wraps every runtime exception of a session bean in an EJBException (an unparsable query included),
+ * so the cause is unwrapped and handed to the mapper for its own type.
+ */
+@Provider
+public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
+
+    private static final System.Logger LOG = System.getLogger(EJBExceptionMapper.class.getName());
+
+    @Context
+    Providers providers;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(EJBException exception) {
+        Throwable cause = exception.getCausedByException() != null
+                ? exception.getCausedByException() : exception.getCause();
+        if (cause != null && providers != null) {
+            @SuppressWarnings("unchecked")
+            ExceptionMapper<Throwable> mapper =
+                    (ExceptionMapper<Throwable>) providers.getExceptionMapper(cause.getClass());
+            if (mapper != null) {
+                return mapper.toResponse(cause);
+            }
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(System.Logger.Level.ERROR, "Unexpected error " + reference + " in "
+                + (uriInfo == null ? "?" : uriInfo.getRequestUri()), exception);
+        return new ProblemResponses(headers, uriInfo).unexpected(reference);
+    }
+}

@@ -1,0 +1,20 @@
+package de.dnpm.registry.rest;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/**
+ * The REST API under {@code /api}, and the application's default database: an H2 file beside the GlassFish domain.
+ * An operator (or the PostgreSQL integration tests) replaces the data source by a {@code <data-source>} of the same
+ * name in {@code WEB-INF/web.xml}, which takes precedence over this annotation.
+ */
+@ApplicationPath("api")
+@DataSourceDefinition(
+        name = "java:app/jdbc/registry",
+        className = "org.h2.jdbcx.JdbcDataSource",
+        url = "jdbc:h2:file:${com.sun.aas.instanceRoot}/data/registry;DB_CLOSE_ON_EXIT=FALSE",
+        user = "sa",
+        password = "sa")
+public class RegistryApplication extends Application {
+}

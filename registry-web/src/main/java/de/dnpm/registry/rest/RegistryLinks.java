@@ -1,0 +1,40 @@
+package de.dnpm.registry.rest;
+
+import de.dnpm.registry.importer.domain.IdScheme;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Where a registry shows a study publicly, for the identifiers whose registry has stable study pages. */
+public final class RegistryLinks {
+
+    private static final Pattern NCT = Pattern.compile("NCT\\d{8}");
+    private static final Pattern DRKS = Pattern.compile("DRKS\\d{8}");
+    private static final Pattern ISRCTN = Pattern.compile("ISRCTN\\d{8}");
+    private static final Pattern EUDRACT = Pattern.compile("\\d{4}-\\d{6}-\\d{2}");
+
+    private RegistryLinks() {
+    }
+
+    /** The registry page of one identifier, if its scheme has one and the value looks like a valid id. */
+    public static Optional<String> pageOf(IdScheme scheme, String value) {
+        if (scheme == null || value == null) {
+            return Optional.empty();
+        }
+        String id = value.strip();
+        return switch (scheme) {
+            case NCT -> NCT.matcher(id).matches()
+                    ? Optional.of("https://clinicaltrials.gov/study/" + id) : Optional.empty();
+            case DRKS -> DRKS.matcher(id).matches()
+                    ? Optional.of("https://drks.de/search/en/trial/" + id) : Optional.empty();
+            case ISRCTN -> ISRCTN.matcher(id).matches()
+                    ? Optional.of("https://www.isrctn.com/" + id) : Optional.empty();
+            case EUDRACT -> EUDRACT.matcher(id).matches()
+                    ? Optional.of("https://www.clinicaltrialsregister.eu/ctr-search/search?query="
+                    + URLEncoder.encode(id, StandardCharsets.UTF_8)) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}

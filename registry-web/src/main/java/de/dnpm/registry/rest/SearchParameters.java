@@ -1,0 +1,100 @@
+package de.dnpm.registry.rest;
+
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.StudyQuery;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The query parameters of {@code GET /api/studies}, checked and turned into a {@link StudyQuery}. Numbers arrive as
+ * text so that "page=abc" is a clear 400 rather than the framework's 404 for unconvertible parameters.
+ */
+public record SearchParameters(String text, Map<Facet, Set<String>> filters, Integer age, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Deep paging costs the index more than it helps a person: results beyond this offset are not served. */
+    public static final int MAX_OFFSET = 10_000;
+    static final int MAX_TEXT_LENGTH = 500;
+    static final int MAX_VALUES_PER_FACET = 50;
+    static final int MAX_VALUE_LENGTH = 200;
+    static final int MAX_AGE = 150;
+
+    /** Validates raw parameter values; throws InvalidParameterException naming the first bad one. */
+    public static SearchParameters of(String q, List<String> status, List<String> phase, List<String> type,
+                                      List<String> country, String age, String page, String size) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidParameterException("q must not be longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        addFilter(filters, Facet.STATUS, "status", status, true);
+        addFilter(filters, Facet.PHASE, "phase", phase, true);
+        addFilter(filters, Facet.STUDY_TYPE, "type", type, true);
+        addFilter(filters, Facet.COUNTRY, "country", country, false);
+        Integer ageYears = age == null || age.isBlank() ? null : number("age", age, 0, MAX_AGE);
+        int pageNumber = page == null || page.isBlank() ? 0 : number("page", page, 0, MAX_OFFSET);
+        int pageSize = size == null || size.isBlank() ? DEFAULT_SIZE : number("size", size, 1, MAX_SIZE);
+        if ((long) pageNumber * pageSize > MAX_OFFSET) {
+            throw new InvalidParameterException("page * size must not exceed " + MAX_OFFSET
+                    + "; narrow the search instead of paging this deep");
+        }
+        return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize);
+    }
+
+    public StudyQuery toQuery() {
+        return new StudyQuery(text, filters, age, page, size);
+    }
+
+    public Set<String> values(Facet facet) {
+        return filters.getOrDefault(facet, Set.of());
+    }
+
+    private static void addFilter(Map<Facet, Set<String>> filters, Facet facet, String name, List<String> values,
+                                  boolean code) {
+        if (values == null) {
+            return;
+        }
+        Set<String> selected = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String v = value.strip();
+            if (v.length() > MAX_VALUE_LENGTH) {
+                throw new InvalidParameterException(name + " values must not be longer than " + MAX_VALUE_LENGTH
+                        + " characters");
+            }
+            // codes (RECRUITING, PHASE2, INTERVENTIONAL) are accepted in any case; country names are kept as given
+            selected.add(code ? v.toUpperCase(Locale.ROOT) : v);
+        }
+        if (selected.size() > MAX_VALUES_PER_FACET) {
+            throw new InvalidParameterException("at most " + MAX_VALUES_PER_FACET + " " + name + " values");
+        }
+        if (!selected.isEmpty()) {
+            filters.put(facet, Set.copyOf(selected));
+        }
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name + " must be a whole number, not \"" + shorten(value) + "\"");
+        }
+        if (n < min || n > max) {
+            throw new InvalidParameterException(name + " must be between " + min + " and " + max);
+        }
+        return n;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 20 ? value : value.substring(0, 20) + "…";
+    }
+}

@@ -1,0 +1,110 @@
+package de.dnpm.registry.rest;
+
+import de.dnpm.registry.domain.ContactPerson;
+import de.dnpm.registry.domain.EligibilityCriteria;
+import de.dnpm.registry.domain.RegistryIdentifier;
+import de.dnpm.registry.domain.SourceDocument;
+import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.domain.StudyDates;
+import de.dnpm.registry.importer.domain.IdScheme;
+import de.dnpm.registry.search.domain.StudyHit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Turns domain objects into the read models of the REST API and the study page; no rules, only copying. */
+public final class StudyDetailAssembler {
+
+    private StudyDetailAssembler() {
+    }
+
+    /**
+     * The full study. {@code sourcesUrl} is where its raw source records are served; the source registry page is the
+     * one of the primary id, else of the first identifier whose registry has public pages.
+     */
+    public static StudyDetail toDetail(Study study, String sourcesUrl) {
+        StudyDates dates = study.getDates() == null ? new StudyDates(null, null, null, null, null) : study.getDates();
+        List<StudyDetail.Identifier> identifiers = list(study.getIdentifiers(), StudyDetailAssembler::identifier);
+        return new StudyDetail(
+                study.getPrimaryRegistryId(),
+                identifiers,
+                study.getBriefTitle(),
+                study.getOfficialTitle(),
+                study.getAcronym(),
+                study.getOverallStatus(),
+                study.getStudyType(),
+                strings(study.getPhases()),
+                study.getBriefSummary(),
+                study.getDetailedDescription(),
+                strings(study.getConditions()),
+                list(study.getConditionCodes(),
+                        c -> new StudyDetail.ConditionCode(c.getSystem(), c.getCode(), c.getTerm())),
+                strings(study.getKeywords()),
+                list(study.getInterventions(),
+                        i -> new StudyDetail.Intervention(i.getType(), i.getName(), i.getDescription())),
+                new StudyDetail.Dates(dates.getStartDate(), dates.getPrimaryCompletionDate(), dates.getCompletionDate(),
+                        dates.getFirstPosted(), dates.getLastUpdate()),
+                study.getEnrollment(),
+                study.getEnrollmentType(),
+                study.getLeadSponsor(),
+                strings(study.getCollaborators()),
+                eligibility(study.getEligibility()),
+                list(study.getCentralContacts(), StudyDetailAssembler::contact),
+                list(study.getOutcomes(), o -> new StudyDetail.Outcome(o.getKind(), o.getMeasure(), o.getDescription(),
+                        o.getTimeFrame())),
+                list(study.getSites(), s -> new StudyDetail.Site(s.getFacility(), s.getCity(), s.getState(),
+                        s.getPostalCode(), s.getCountry(), s.getStatus(), s.getLatitude(), s.getLongitude(),
+                        list(s.getContacts(), StudyDetailAssembler::contact))),
+                study.isHasResults(),
+                dates.getLastUpdate(),
+                study.getSourceVersionDate(),
+                sourceUrl(identifiers).orElse(null),
+                sourcesUrl);
+    }
+
+    public static StudySummary toSummary(StudyHit hit, String url) {
+        return new StudySummary(hit.primaryRegistryId(), hit.briefTitle(), hit.overallStatus(), strings(hit.phases()),
+                hit.studyType(), strings(hit.conditions()), hit.siteCount(), url);
+    }
+
+    public static SourceRecord toSourceRecord(SourceDocument document) {
+        return new SourceRecord(document.getFormat() == null ? null : document.getFormat().name(),
+                document.getSourceId(), document.getVersionDate(), document.getContentHash(),
+                document.getImportedFrom(), document.getImportedAt(), document.getContent());
+    }
+
+    static Optional<String> sourceUrl(List<StudyDetail.Identifier> identifiers) {
+        return identifiers.stream().filter(StudyDetail.Identifier::primary).map(StudyDetail.Identifier::url)
+                .filter(Objects::nonNull).findFirst()
+                .or(() -> identifiers.stream().map(StudyDetail.Identifier::url).filter(Objects::nonNull).findFirst());
+    }
+
+    private static StudyDetail.Identifier identifier(RegistryIdentifier id) {
+        IdScheme scheme = id.getScheme();
+        return new StudyDetail.Identifier(scheme == null ? null : scheme.name(), id.getValue(), id.getIssuer(),
+                id.isPrimaryId(), RegistryLinks.pageOf(scheme, id.getValue()).orElse(null));
+    }
+
+    private static StudyDetail.Eligibility eligibility(EligibilityCriteria e) {
+        if (e == null) {
+            return new StudyDetail.Eligibility(null, null, null, null, null, null, null);
+        }
+        return new StudyDetail.Eligibility(e.getCriteria(), e.getMinimumAgeText(), e.getMinimumAgeDays(),
+                e.getMaximumAgeText(), e.getMaximumAgeDays(), e.getSex(), e.getHealthyVolunteers());
+    }
+
+    private static StudyDetail.Contact contact(ContactPerson c) {
+        return new StudyDetail.Contact(c.getName(), c.getRole(), c.getPhone(), c.getEmail());
+    }
+
+    private static List<String> strings(Collection<String> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static <T, R> List<R> list(Collection<T> values, Function<T, R> mapper) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(mapper).toList();
+    }
+}

@@ -1,0 +1,117 @@
+package de.dnpm.registry.rest;
+
+import de.dnpm.registry.application.StudyCatalog;
+import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.FacetCount;
+import de.dnpm.registry.search.domain.StudyHits;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read API: {@code GET /api/studies} searches, {@code GET /api/studies/{id}} returns one study by any of its
+ * registry ids, {@code GET /api/studies/{id}/sources} its stored source records. Errors are problem details, produced
+ * by the exception mappers of this package.
+ */
+@Path("studies")
+@RequestScoped
+@Produces(StudyResource.JSON)
+public class StudyResource {
+
+    static final String JSON = "application/json;charset=UTF-8";
+    /** Studies change only by imports, so short caching is safe and spares the index repeated identical searches. */
+    private static final int SEARCH_MAX_AGE = 60;
+    private static final int STUDY_MAX_AGE = 300;
+
+    @Inject
+    StudyCatalog catalog;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response search(@QueryParam("q") String q,
+                           @QueryParam("status") List<String> status,
+                           @QueryParam("phase") List<String> phase,
+                           @QueryParam("type") List<String> type,
+                           @QueryParam("country") List<String> country,
+                           @QueryParam("age") String age,
+                           @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size);
+        StudyHits hits = catalog.search(parameters.toQuery());
+        List<StudySummary> summaries = hits.hits().stream()
+                .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
+                .toList();
+        StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
+                summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
+        return Response.ok(body).cacheControl(maxAge(SEARCH_MAX_AGE)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response study(@PathParam("id") String id, @Context Request request) {
+        Optional<Study> found = catalog.findByRegistryId(id);
+        if (found.isEmpty()) {
+            return new ProblemResponses(headers, uriInfo).studyNotFound(id);
+        }
+        Study study = found.get();
+        EntityTag tag = new EntityTag(study.getId() + "-" + study.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(maxAge(STUDY_MAX_AGE)).build();
+        }
+        String primary = study.getPrimaryRegistryId();
+        StudyDetail detail = StudyDetailAssembler.toDetail(study,
+                uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
+        return Response.ok(detail).tag(tag).cacheControl(maxAge(STUDY_MAX_AGE)).build();
+    }
+
+    @GET
+    @Path("{id}/sources")
+    public Response sources(@PathParam("id") String id) {
+        Optional<Study> found = catalog.findByRegistryId(id);
+        if (found.isEmpty()) {
+            return new ProblemResponses(headers, uriInfo).studyNotFound(id);
+        }
+        List<SourceRecord> records = catalog.sourcesOf(found.get()).stream()
+                .map(StudyDetailAssembler::toSourceRecord).toList();
+        return Response.ok(records).cacheControl(maxAge(STUDY_MAX_AGE)).build();
+    }
+
+    private String studyUrl(String registryId) {
+        return uriInfo.getBaseUriBuilder().path("studies").segment(registryId).build().toString();
+    }
+
+    private static List<StudySearchResponse.FacetValue> facet(StudyHits hits, Facet facet) {
+        List<FacetCount> counts = hits.facets() == null ? null : hits.facets().get(facet);
+        return counts == null ? List.of()
+                : counts.stream().map(c -> new StudySearchResponse.FacetValue(c.value(), c.count())).toList();
+    }
+
+    private static CacheControl maxAge(int seconds) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(seconds);
+        cache.setNoTransform(false);
+        return cache;
+    }
+}

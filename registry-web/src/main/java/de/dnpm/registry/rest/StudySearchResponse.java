@@ -1,0 +1,21 @@
+package de.dnpm.registry.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.util.List;
+
+/** One page of {@code GET /api/studies}: the number of matches, the page asked for, its hits and the facet counts. */
+@JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
+public record StudySearchResponse(long total, int page, int size, List<StudySummary> hits, Facets facets) {
+
+    /** Per facet the values with their number of matching studies, most frequent first. */
+    @JsonbPropertyOrder({"status", "phase", "type", "country"})
+    public record Facets(List<FacetValue> status, List<FacetValue> phase, List<FacetValue> type,
+                         List<FacetValue> country) {
+    }
+
+    /** One facet value and how many matching studies have it. */
+    @JsonbPropertyOrder({"value", "count"})
+    public record FacetValue(String value, long count) {
+    }
+}

@@ -1,0 +1,299 @@
+package de.dnpm.registry.web;
+
+import de.dnpm.registry.application.StudyCatalog;
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.FacetCount;
+import de.dnpm.registry.search.domain.InvalidQueryException;
+import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.StudyHits;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.data.PageEvent;
+
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The search page's state: text, facet selections, patient age and page, read from and written back to the URL. It
+ * runs each search once through {@link StudyCatalog} and serves the result table, the facet lists and the messages
+ * from that one answer.
+ */
+@Named
+@ViewScoped
+public class SearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(SearchView.class.getName());
+    static final int PAGE_SIZE = 20;
+    /** As in the REST API: no paging beyond the 10 000th hit. */
+    static final int MAX_PAGE = 10_000 / PAGE_SIZE - 1;
+    static final int MAX_AGE = 150;
+    static final int SHOWN_CONDITIONS = 3;
+    private static final String TABLE_ID = "search:results";
+
+    @Inject
+    StudyCatalog catalog;
+
+    @Inject
+    Labels labels;
+
+    private String q;
+    private Integer age;
+    private int page;
+    private final Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
+
+    private String queryError;
+    private String failureReference;
+    private transient Answer answer;
+    private transient SearchResultModel model;
+
+    /** The answer to one search at one page, kept until the criteria or the page change. */
+    private record Answer(SearchCriteria criteria, int page, StudyHits hits) {
+    }
+
+    /** View action on GET: facet values may repeat in the URL, which f:viewParam cannot express. */
+    public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback()) {
+            return;
+        }
+        Map<String, String[]> parameters = context.getExternalContext().getRequestParameterValuesMap();
+        for (Facet facet : Facet.values()) {
+            String[] values = parameters.get(SearchCriteria.PARAMETERS.get(facet));
+            if (values != null) {
+                selected.put(facet, new ArrayList<>(List.of(values)));
+            }
+        }
+        age = boundedNumber(first(parameters.get("age")), 0, MAX_AGE);
+        Integer pageNumber = boundedNumber(first(parameters.get("page")), 1, MAX_PAGE + 1);
+        page = pageNumber == null ? 0 : pageNumber - 1;
+        StudyHits hits = getResults();
+        if (hits.hits().isEmpty() && hits.total() > 0) {
+            // a bookmarked page beyond the end (the data changed): show, and write into the URL, the last page
+            page = (int) Math.min(MAX_PAGE, (hits.total() - 1) / PAGE_SIZE);
+        }
+    }
+
+    /** The search button and every filter change: back to the first page of the new answer. */
+    public void search() {
+        page = 0;
+        answer = null;
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public void clearFilters() {
+        selected.clear();
+        age = null;
+        search();
+    }
+
+    public void onPage(PageEvent event) {
+        page = event.getPage();
+    }
+
+    public SearchCriteria getCriteria() {
+        return new SearchCriteria(q, selected, age);
+    }
+
+    /** The answer for the current page; an unreadable query or a failing index gives an empty answer and a message. */
+    public StudyHits getResults() {
+        return showPage(page);
+    }
+
+    StudyHits showPage(int requestedPage) {
+        page = Math.max(0, Math.min(requestedPage, MAX_PAGE));
+        SearchCriteria criteria = getCriteria();
+        if (answer != null && answer.criteria().equals(criteria) && answer.page() == page) {
+            return answer.hits();
+        }
+        StudyHits hits;
+        queryError = null;
+        failureReference = null;
+        try {
+            hits = catalog.search(criteria.toQuery(page, PAGE_SIZE));
+        } catch (RuntimeException e) {
+            InvalidQueryException invalid = invalidQuery(e);
+            if (invalid != null) {
+                queryError = invalid.getMessage();
+            } else {
+                failureReference = UUID.randomUUID().toString();
+                LOG.log(System.Logger.Level.ERROR, "Search " + criteria + " failed, reference " + failureReference, e);
+            }
+            hits = new StudyHits(0, List.of(), Map.of());
+        }
+        answer = new Answer(criteria, page, hits);
+        return hits;
+    }
+
+    /**
+     * The facet's values with their counts as checkbox items; selected values stay listed even when no study has
+     * them, so they can be unticked.
+     */
+    public List<SelectItem> facetItems(String facetName) {
+        Facet facet = Facet.valueOf(facetName);
+        Map<Facet, List<FacetCount>> facets = getResults().facets();
+        List<FacetCount> counts = facets == null || facets.get(facet) == null ? List.of() : facets.get(facet);
+        List<SelectItem> items = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        for (FacetCount count : counts) {
+            items.add(new SelectItem(count.value(), label(facet, count.value()) + " (" + count.count() + ")"));
+            listed.add(count.value());
+        }
+        for (String value : selectedValues(facet)) {
+            if (!listed.contains(value)) {
+                items.add(new SelectItem(value, label(facet, value) + " (0)"));
+            }
+        }
+        if (facet == Facet.COUNTRY) {
+            Collator collator = Collator.getInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            items.sort(Comparator.comparing(SelectItem::getLabel, collator));
+        }
+        return items;
+    }
+
+    /** The selected countries in the reader's language, for the line under the country menu. */
+    public String getChosenCountries() {
+        return String.join(", ", getCountries().stream().map(labels::country).toList());
+    }
+
+    /** The first few conditions of a hit, for the result list. */
+    public String conditionsOf(StudyHit hit) {
+        List<String> conditions = hit.conditions() == null ? List.of() : hit.conditions();
+        return String.join(" · ", conditions.subList(0, Math.min(SHOWN_CONDITIONS, conditions.size())));
+    }
+
+    private String label(Facet facet, String value) {
+        return switch (facet) {
+            case STATUS -> labels.code("status", value);
+            case PHASE -> labels.code("phase", value);
+            case STUDY_TYPE -> labels.code("studyType", value);
+            case COUNTRY -> labels.country(value);
+        };
+    }
+
+    public SearchResultModel getModel() {
+        if (model == null) {
+            model = new SearchResultModel(this);
+        }
+        return model;
+    }
+
+    /** This search as a path with query string, for the address bar and the language switch. */
+    public String getBookmarkUrl() {
+        String query = getCriteria().queryString(page);
+        return "/index.xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public int getFirst() {
+        return page * PAGE_SIZE;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    public boolean isSearched() {
+        return getCriteria().text() != null || getCriteria().isFiltered();
+    }
+
+    public String getQueryError() {
+        getResults();
+        return queryError;
+    }
+
+    public String getFailureReference() {
+        getResults();
+        return failureReference;
+    }
+
+    private List<String> selectedValues(Facet facet) {
+        return selected.computeIfAbsent(facet, f -> new ArrayList<>());
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age;
+    }
+
+    public List<String> getStatuses() {
+        return selectedValues(Facet.STATUS);
+    }
+
+    public void setStatuses(List<String> values) {
+        selected.put(Facet.STATUS, new ArrayList<>(values));
+    }
+
+    public List<String> getPhases() {
+        return selectedValues(Facet.PHASE);
+    }
+
+    public void setPhases(List<String> values) {
+        selected.put(Facet.PHASE, new ArrayList<>(values));
+    }
+
+    public List<String> getTypes() {
+        return selectedValues(Facet.STUDY_TYPE);
+    }
+
+    public void setTypes(List<String> values) {
+        selected.put(Facet.STUDY_TYPE, new ArrayList<>(values));
+    }
+
+    public List<String> getCountries() {
+        return selectedValues(Facet.COUNTRY);
+    }
+
+    public void setCountries(List<String> values) {
+        selected.put(Facet.COUNTRY, new ArrayList<>(values));
+    }
+
+    private static InvalidQueryException invalidQuery(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidQueryException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    private static String first(String[] values) {
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static Integer boundedNumber(String text, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n < min ? null : Math.min(n, max);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

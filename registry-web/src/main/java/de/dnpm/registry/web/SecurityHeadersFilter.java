@@ -1,0 +1,42 @@
+package de.dnpm.registry.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Restrictive response headers on everything the portal serves. The Content-Security-Policy of the JSF pages is
+ * written by PrimeFaces (context parameters {@code primefaces.CSP}/{@code primefaces.CSP_POLICY} in web.xml), because
+ * only it knows the per-response nonce its scripts carry; the REST API gets a policy that allows nothing to run.
+ */
+@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (isApi(request)) {
+            response.setHeader("Content-Security-Policy", API_POLICY);
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+}
