@@ -3,8 +3,10 @@
 # As root it drops to an unprivileged OS user, because initdb refuses to run as root. Idempotent.
 set -euo pipefail
 PGBIN=${PGBIN:-$(dirname "$(readlink -f "$(command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl | tail -n 1)")")}
-PGROOT=${PGROOT:-$PWD/target/pg}; PGPORT=${PGPORT:-55432}
+PGROOT=$(readlink -m "${PGROOT:-$PWD/target/pg}"); PGPORT=${PGPORT:-55432}
 DB=${DB:-registry}; DBUSER=${DBUSER:-registry}; DBPASS=${DBPASS:-registry}; OSUSER=${PG_OSUSER:-postgres}
+# The unprivileged user may not enter the caller's directory (a private temp folder, say): work from /.
+cd /
 run() { if [ "$(id -u)" = 0 ]; then runuser -u "$OSUSER" -- "$@"; else "$@"; fi; }
 if [ "$(id -u)" = 0 ] && ! id "$OSUSER" >/dev/null 2>&1; then
   useradd --system --no-create-home --shell /usr/sbin/nologin "$OSUSER"
