@@ -41,7 +41,8 @@ class ImportThroughputBenchmarkIT {
         archive = Deployments.forDatabase(archive);
         String settings = Path.of(System.getProperty("shared.data")).toAbsolutePath().normalize() + "\n"
                 + Path.of(System.getProperty("benchmark.dir")).toAbsolutePath() + "\n" + System.getProperty("it.db");
-        return archive.addAsResource(new StringAsset(settings), "benchmark/settings.txt");
+        return archive.addAsResource(new StringAsset(settings), "benchmark/settings.txt")
+                .addClass(BenchmarkReport.class);
     }
 
     @Inject

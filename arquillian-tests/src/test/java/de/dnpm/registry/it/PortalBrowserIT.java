@@ -101,8 +101,21 @@ class PortalBrowserIT {
         String detail = browser.findElement(By.tagName("body")).getText();
         screenshot("study-detail");
         assertTrue(detail.contains("Exclusion"), "eligibility criteria are shown");
-        assertTrue(!browser.findElements(By.cssSelector("table li, ul li")).isEmpty(), "criteria as list items");
-        assertTrue(browser.findElements(By.cssSelector(".ui-datatable tbody tr")).size() >= 1, "sites table");
+        WebElement eligibility = browser.findElement(By.id("eligibility-h")).findElement(By.xpath(".."));
+        assertTrue(eligibility.findElements(By.tagName("li")).size() >= 3, "criteria as list items");
+        scrollTo(By.id("eligibility-h"));
+        screenshot("study-eligibility");
+
+        List<WebElement> siteRows = browser.findElements(By.cssSelector("[id$='sites:table'] tbody tr"));
+        assertTrue(siteRows.size() >= 1, "sites table");
+        assertTrue(!siteRows.getFirst().getText().isBlank(), "a site row names its facility or city");
+        scrollTo(By.id("sites-h"));
+        screenshot("study-sites");
+    }
+
+    private void scrollTo(By heading) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView(true);", browser.findElement(heading));
     }
 
     private void screenshot(String name) throws IOException {
