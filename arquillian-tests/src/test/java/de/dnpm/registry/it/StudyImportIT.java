@@ -3,6 +3,7 @@ package de.dnpm.registry.it;
 import de.dnpm.registry.application.ImportReport;
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.application.StudyImporter;
+import de.dnpm.registry.application.StudyIndexer;
 import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.infrastructure.StudyRepository;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +58,9 @@ class StudyImportIT {
 
     @Inject
     StudyRepository repository;
+
+    @Inject
+    StudyIndexer indexer;
 
     @Test
     void reimportingTheSameFileChangesNothing() throws IOException {
@@ -140,6 +145,30 @@ class StudyImportIT {
         assertEquals(stored, indexed);
         assertEquals(repository.count(), all.total());
         assertTrue(stored.keySet().containsAll(Set.of("RECRUITING", "COMPLETED")));
+    }
+
+    @Test
+    void indexRebuiltFromTheDatabaseAnswersExactlyAsTheIncrementalOne() {
+        awaitIndexHoldsEveryStudy();
+        assertFalse(indexer.rebuildIfStale(), "an index kept up to date after each commit is not stale");
+        List<StudyQuery> queries = List.of(StudyQuery.of("EGFR"), StudyQuery.of("lung cancer"),
+                new StudyQuery("", Map.of(Facet.COUNTRY, Set.of("Germany")), null, 0, 50),
+                new StudyQuery("cancer", Map.of(Facet.STATUS, Set.of("RECRUITING")), 50, 0, 50));
+        List<StudyHits> incremental = queries.stream().map(catalog::search).toList();
+
+        indexer.rebuild();
+
+        List<StudyHits> rebuilt = queries.stream().map(catalog::search).toList();
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(incremental.get(i).total(), rebuilt.get(i).total(), queries.get(i).toString());
+            assertEquals(ids(incremental.get(i)), ids(rebuilt.get(i)), queries.get(i).toString());
+            assertEquals(incremental.get(i).facets(), rebuilt.get(i).facets(), queries.get(i).toString());
+        }
+        assertTrue(incremental.getFirst().total() > 0);
+    }
+
+    private static List<String> ids(StudyHits hits) {
+        return hits.hits().stream().map(hit -> hit.primaryRegistryId()).toList();
     }
 
     @Test
