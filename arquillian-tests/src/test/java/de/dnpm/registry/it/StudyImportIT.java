@@ -92,7 +92,7 @@ class StudyImportIT {
         assertEquals(1, report.updated(), () -> report.toString());
         Study study = catalog.findByRegistryId("NCT00000102").orElseThrow();
         assertTrue(study.getBriefTitle().startsWith(marker));
-        List<SourceDocument> versions = catalog.sourcesOf(study);
+        List<SourceDocument> versions = catalog.sourcesOf("NCT00000102").orElseThrow();
         assertTrue(versions.size() >= 2, "the previous source version is kept");
         assertTrue(versions.stream().anyMatch(v -> v.getContent().equals(original)), "original kept verbatim");
         assertTrue(versions.stream().anyMatch(v -> v.getContent().equals(changed)));

@@ -43,19 +43,19 @@ public class StudyCatalog {
         return studies.findByRegistryId(registryId).map(StudyCatalog::loaded);
     }
 
-    public Optional<Study> findById(long id) {
-        return studies.findById(id).map(StudyCatalog::loaded);
-    }
-
-    /** Every stored source version of the study, newest first, content included. */
-    public List<SourceDocument> sourcesOf(Study study) {
-        List<SourceDocument> documents = studies.sourcesOf(studies.findById(study.getId()).orElseThrow());
-        documents.forEach(SourceDocument::getContent);
-        return documents;
-    }
-
-    public long countStudies() {
-        return studies.count();
+    /**
+     * Every stored source version of the study with this registry id, newest first, content included; empty when no
+     * study has the id. Only the study row is read, not the collections its page shows.
+     */
+    public Optional<List<SourceDocument>> sourcesOf(String registryId) {
+        if (registryId == null || registryId.isBlank() || registryId.length() > 200) {
+            return Optional.empty();
+        }
+        return studies.findByRegistryId(registryId).map(study -> {
+            List<SourceDocument> documents = studies.sourcesOf(study);
+            documents.forEach(SourceDocument::getContent);
+            return documents;
+        });
     }
 
     private static Study loaded(Study study) {

@@ -40,10 +40,6 @@ public class StudyRepository {
                 .getResultStream().findFirst();
     }
 
-    public Optional<Study> findById(long id) {
-        return Optional.ofNullable(em.find(Study.class, id));
-    }
-
     public boolean containsSourceVersion(SourceFormat format, String sourceId, String contentHash) {
         return !em.createQuery("select d.id from SourceDocument d where d.format = :format "
                         + "and d.sourceId = :sourceId and d.contentHash = :hash", Long.class)

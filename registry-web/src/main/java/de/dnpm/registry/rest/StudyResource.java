@@ -1,6 +1,7 @@
 package de.dnpm.registry.rest;
 
 import de.dnpm.registry.application.StudyCatalog;
+import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
@@ -89,12 +90,11 @@ public class StudyResource {
     @GET
     @Path("{id}/sources")
     public Response sources(@PathParam("id") String id) {
-        Optional<Study> found = catalog.findByRegistryId(id);
+        Optional<List<SourceDocument>> found = catalog.sourcesOf(id);
         if (found.isEmpty()) {
             return new ProblemResponses(headers, uriInfo).studyNotFound(id);
         }
-        List<SourceRecord> records = catalog.sourcesOf(found.get()).stream()
-                .map(StudyDetailAssembler::toSourceRecord).toList();
+        List<SourceRecord> records = found.get().stream().map(StudyDetailAssembler::toSourceRecord).toList();
         return Response.ok(records).cacheControl(maxAge(STUDY_MAX_AGE)).build();
     }
 

@@ -117,7 +117,7 @@ public class StudyView implements Serializable {
         return SITES_PER_PAGE;
     }
 
-    /** Other identifiers than the one shown as the study's number. */
+    /** All identifiers of the study, the one shown as its number included. */
     public List<StudyDetail.Identifier> getIdentifiers() {
         return study.identifiers();
     }

@@ -5,7 +5,4 @@ package de.dnpm.registry.importer.domain;
  * units compare. One year counts 365.25 days and one month 30.4375 days, so "18 Years" is 6574 days.
  */
 public record Age(String text, int days) {
-    public double years() {
-        return days / 365.25;
-    }
 }
