@@ -1,11 +1,18 @@
 package de.dnpm.registry.application;
 
-import de.dnpm.registry.domain.ImportRun;
+import de.dnpm.registry.domain.DocumentFormat;
+import de.dnpm.registry.domain.ImportJobProblem;
+import de.dnpm.registry.domain.RecordVersion;
+import de.dnpm.registry.domain.RegistryEntry;
+import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.domain.RawRecord;
-import de.dnpm.registry.importer.domain.TrialRecord;
+import de.dnpm.registry.importer.domain.RegistryId;
+import de.dnpm.registry.infrastructure.ImportJobRepository;
+import de.dnpm.registry.infrastructure.StudyChangeLog;
 import de.dnpm.registry.infrastructure.StudyRepository;
 import de.dnpm.registry.infrastructure.TrialRecordMapper;
 import jakarta.ejb.Stateless;
@@ -14,12 +21,20 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes one batch of parsed records in its own transaction: all of it or nothing, so a crash mid-import leaves no
- * half-written study. A record whose exact content was stored before changes nothing, which makes re-imports no-ops.
- * The caller re-indexes the changed studies once this method has returned, i.e. after the commit.
+ * Writes one batch of records in one transaction, all or nothing, so a crash mid-import leaves no half-written
+ * study. A record finds its registry entry only by its own registry id; a record whose canonical content is stored
+ * already changes nothing (re-imports are no-ops); a new version replaces the study's content only if it supersedes
+ * the version shown ({@link RecordVersion}). Each changed study gets an outbox row, and the job's counters advance,
+ * in the same transaction. The existing entries and stored hashes of the whole batch are read with two queries.
  */
 @Stateless
 public class ImportBatchWriter {
@@ -27,48 +42,108 @@ public class ImportBatchWriter {
     @Inject
     StudyRepository studies;
 
+    @Inject
+    StudyChangeLog changes;
+
+    @Inject
+    ImportJobRepository jobs;
+
     private final TrialRecordMapper mapper = new TrialRecordMapper();
 
+    private record Key(RegistryScheme scheme, String registryId) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public BatchOutcome write(List<ParsedRecord> records, String importedFrom) {
-        BatchOutcome outcome = new BatchOutcome();
+    public BatchCounts write(long jobId, String importedFrom, List<ParsedRecord> records, List<Problem> problems,
+                             long bytesRead) {
         Instant now = Instant.now();
+        Map<Key, RegistryEntry> entries = existingEntries(records);
+        Map<Long, Set<String>> stored = studies.storedVersionHashes(
+                entries.values().stream().map(RegistryEntry::getId).toList());
+        Map<Study, Boolean> changed = new IdentityHashMap<>();
+        long created = 0;
+        long updated = 0;
+        long unchanged = 0;
+        long older = 0;
         for (ParsedRecord record : records) {
-            write(record, importedFrom, now, outcome);
+            RawRecord raw = record.raw();
+            Key key = keyOf(record);
+            RegistryEntry entry = entries.get(key);
+            Set<String> hashes = entry == null ? Set.of() : stored.getOrDefault(entry.getId(), Set.of());
+            if (hashes.contains(raw.contentHash())) {
+                unchanged++;
+                continue;
+            }
+            DocumentFormat format = TrialRecordMapper.format(raw.format());
+            RecordVersion version = new RecordVersion(raw.versionDate(), raw.contentHash());
+            if (entry == null) {
+                Study study = new Study(key.scheme(), key.registryId(), now);
+                entry = new RegistryEntry(study, key.scheme(), key.registryId(), format, version, now);
+                mapper.applyTo(record.trial(), study, entry);
+                studies.add(study);
+                entries.put(key, entry);
+                changed.put(study, true);
+                created++;
+            } else if (version.supersedes(entry.getVersion())) {
+                entry.show(version, format, now);
+                Study study = entry.getStudy();
+                mapper.applyTo(record.trial(), study, entry);
+                study.markUpdated(key.scheme(), key.registryId(), now);
+                changed.put(study, true);
+                updated++;
+            } else {
+                older++;
+            }
+            studies.add(new SourceDocument(entry, format, version, raw.content(), importedFrom, now));
+            if (entry.getId() != null) {
+                stored.computeIfAbsent(entry.getId(), id -> new HashSet<>()).add(raw.contentHash());
+            }
         }
-        return outcome;
+        changes.record(changed.keySet().stream().map(Study::getId).toList(), now);
+        problems.stream().filter(Problem::kept).forEach(problem -> jobs.add(problem.toRow(jobId)));
+        long failed = problems.stream().filter(Problem::counted).count();
+        jobs.addProgress(jobId, records.size() + failed, created, updated, unchanged, older, failed, bytesRead);
+        return new BatchCounts(records.size() + failed, created, updated, unchanged, older, failed);
     }
 
-    /** Keeps the record of an import run; its own transaction, so it is written even when batches failed. */
+    /** Records problems (and counts the failed records) without records, in a transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ImportRun run) {
-        studies.add(run);
+    public BatchCounts writeProblems(long jobId, List<Problem> problems, long bytesRead) {
+        return write(jobId, null, List.of(), problems, bytesRead);
     }
 
-    private void write(ParsedRecord record, String importedFrom, Instant now, BatchOutcome outcome) {
-        RawRecord raw = record.raw();
-        if (studies.containsSourceVersion(raw.format(), raw.sourceId(), raw.contentHash())) {
-            outcome.unchanged++;
-            return;
+    private Map<Key, RegistryEntry> existingEntries(List<ParsedRecord> records) {
+        Map<RegistryScheme, Set<String>> wanted = new HashMap<>();
+        for (ParsedRecord record : records) {
+            Key key = keyOf(record);
+            wanted.computeIfAbsent(key.scheme(), s -> new HashSet<>()).add(key.registryId());
         }
-        TrialRecord trial = record.trial();
-        Study study = studies.findByRegistryId(trial.primaryId().value()).orElse(null);
-        if (study == null) {
-            study = new Study();
-            mapper.applyTo(trial, study);
-            study.markUpdated(raw.versionDate(), now);
-            studies.add(study);
-            outcome.created++;
-            outcome.changedStudyIds.add(study.getId());
-        } else if (study.isOlderThanOrSameAs(raw.versionDate())) {
-            mapper.applyTo(trial, study);
-            study.markUpdated(raw.versionDate(), now);
-            outcome.updated++;
-            outcome.changedStudyIds.add(study.getId());
-        } else {
-            outcome.olderVersions++;
+        Map<Key, RegistryEntry> found = new HashMap<>();
+        wanted.forEach((scheme, ids) -> {
+            List<String> all = new ArrayList<>(ids);
+            for (int i = 0; i < all.size(); i += 1000) {
+                for (RegistryEntry entry : studies.findEntries(scheme, all.subList(i, Math.min(all.size(), i + 1000)))) {
+                    found.put(new Key(entry.getScheme(), entry.getRegistryId()), entry);
+                }
+            }
+        });
+        return found;
+    }
+
+    /** A record belongs to the entry of its own registry id, and to nothing its secondary ids name. */
+    private static Key keyOf(ParsedRecord record) {
+        RegistryId own = record.trial().primaryId();
+        return new Key(TrialRecordMapper.scheme(own.scheme()), own.value());
+    }
+
+    /**
+     * A problem to keep with the job: its number in the job, and whether it stands for a failed record (a file
+     * that cannot be read at all is a problem but no record).
+     */
+    public record Problem(long sequence, ImportProblem problem, boolean counted, boolean kept) {
+        ImportJobProblem toRow(long jobId) {
+            return new ImportJobProblem(jobId, sequence, problem.source(), problem.position(), problem.recordId(),
+                    problem.reason());
         }
-        studies.add(new SourceDocument(study, raw.format(), raw.sourceId(), raw.versionDate(), raw.contentHash(),
-                raw.content(), importedFrom, now));
     }
 }

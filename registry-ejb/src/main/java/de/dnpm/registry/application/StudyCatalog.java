@@ -1,7 +1,9 @@
 package de.dnpm.registry.application;
 
+import de.dnpm.registry.domain.RegistryEntry;
 import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.domain.ImportLimits;
 import de.dnpm.registry.infrastructure.SearchIndex;
 import de.dnpm.registry.infrastructure.StudyRepository;
 import de.dnpm.registry.search.domain.StudyHits;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The read side for the interfaces: searching the index, and a study with everything it shows by any of its registry
- * ids (NCT..., DRKS..., EudraCT ...). Studies come back fully loaded, so views can render them outside a transaction.
+ * ids (NCT..., DRKS..., EudraCT ...) in their normal form. Studies come back fully loaded (a fixed number of queries,
+ * whatever their size), so views can render them outside a transaction.
  */
 @Stateless
 public class StudyCatalog {
@@ -37,38 +40,36 @@ public class StudyCatalog {
     }
 
     public Optional<Study> findByRegistryId(String registryId) {
-        if (registryId == null || registryId.isBlank() || registryId.length() > 200) {
-            return Optional.empty();
-        }
-        return studies.findByRegistryId(registryId).map(StudyCatalog::loaded);
+        return find(registryId).map(study -> studies.loadWhole(List.of(study.getId())).getFirst());
     }
 
     /**
-     * Every stored source version of the study with this registry id, newest first, content included; empty when no
-     * study has the id. Only the study row is read, not the collections its page shows.
+     * The stored source versions of every registry entry of the study with this registry id, newest first, without
+     * their content, one page at a time; empty when no study has the id.
      */
-    public Optional<List<SourceDocument>> sourcesOf(String registryId) {
-        if (registryId == null || registryId.isBlank() || registryId.length() > 200) {
-            return Optional.empty();
-        }
-        return studies.findByRegistryId(registryId).map(study -> {
-            List<SourceDocument> documents = studies.sourcesOf(study);
-            documents.forEach(SourceDocument::getContent);
-            return documents;
-        });
+    public Optional<List<SourceVersionView>> sourceVersions(String registryId, int first, int max) {
+        return find(registryId).map(study -> studies.sourcesOf(study, first, max).stream()
+                .map(StudyCatalog::view).toList());
     }
 
-    private static Study loaded(Study study) {
-        study.getIdentifiers().size();
-        study.getConditions().size();
-        study.getConditionCodes().size();
-        study.getKeywords().size();
-        study.getInterventions().size();
-        study.getPhases().size();
-        study.getCollaborators().size();
-        study.getCentralContacts().size();
-        study.getOutcomes().size();
-        study.getSites().forEach(site -> site.getContacts().size());
-        return study;
+    /** The verbatim content of one source version of the study with this registry id; empty when there is none. */
+    public Optional<SourceContent> sourceContent(String registryId, long versionId) {
+        return find(registryId).flatMap(study -> studies.sourceOf(study, versionId))
+                .map(document -> new SourceContent(document.getFormat().mediaType(), document.getContent()));
+    }
+
+    private Optional<Study> find(String registryId) {
+        if (registryId == null || registryId.isBlank() || registryId.length() > ImportLimits.MAX_REGISTRY_ID_LENGTH) {
+            return Optional.empty();
+        }
+        return studies.findByRegistryId(registryId);
+    }
+
+    private static SourceVersionView view(SourceDocument document) {
+        RegistryEntry entry = document.getEntry();
+        boolean current = document.getContentHash().equals(entry.getVersion().contentHash());
+        return new SourceVersionView(document.getId(), entry.getScheme().name(), entry.getRegistryId(),
+                document.getFormat().name(), document.getFormat().mediaType(), document.getVersionDate(),
+                document.getContentHash(), current, document.getImportedFrom(), document.getImportedAt());
     }
 }

@@ -1,97 +1,160 @@
 package de.dnpm.registry.application;
 
 import de.dnpm.registry.infrastructure.SearchIndex;
-import de.dnpm.registry.infrastructure.StudyDocumentAssembler;
-import de.dnpm.registry.infrastructure.StudyRepository;
-import de.dnpm.registry.search.domain.StudyDocument;
-import jakarta.ejb.Stateless;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Keeps the derived Lucene index in line with the database, which is the truth: re-indexes changed studies, and
- * rebuilds everything when the index is missing or was built from other data (its stamp differs).
+ * The one indexer of this application: runs the {@link IndexFeed} on a managed thread every quarter second, so
+ * committed study changes reach the index within about a second, and rebuilds the index in the background when it
+ * does not mirror this database (first start, a lost or foreign index) or when asked to. Nothing here runs inside
+ * deployment: the portal answers at once, and an index problem is logged and retried, never a failed deployment.
  */
-@Stateless
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StudyIndexer {
 
     private static final System.Logger LOG = System.getLogger(StudyIndexer.class.getName());
-    private static final int REBUILD_CHUNK = 500;
+    static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
+    private static final long ROUND_MILLIS = 250;
 
-    @Inject
-    StudyRepository studies;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     SearchIndex searchIndex;
 
-    private final StudyDocumentAssembler assembler = new StudyDocumentAssembler();
+    @Inject
+    IndexSource source;
 
-    /** Re-reads the given studies in a fresh transaction (the changing one has committed) and updates the index. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void reindex(Collection<Long> studyIds) {
-        List<StudyDocument> documents = studies.loadForIndexing(studyIds).stream().map(assembler::toDocument).toList();
-        try {
-            searchIndex.index().upsert(documents, studies.stamp());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Indexing studies " + studyIds + " failed", e);
+    private final Object feedLock = new Object(); // a round and the final commit never overlap
+    private IndexFeed feed;
+    private ScheduledFuture<?> rounds;
+    private volatile boolean checked;
+    private volatile CompletableFuture<Void> requestedRebuild;
+    private volatile boolean idle;
+    private int failuresInARow;
+
+    @PostConstruct
+    void start() {
+        feed = new IndexFeed(searchIndex.index(), source, REFRESH_INTERVAL, COMMIT_INTERVAL);
+        rounds = scheduler.scheduleWithFixedDelay(this::round, 0, ROUND_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /* One round on the indexer thread; never throws, so the schedule goes on after a failure. */
+    private void round() {
+        synchronized (feedLock) {
+            roundLocked();
         }
     }
 
-    /** Rebuilds the index when its stamp does not match the database; returns whether it did. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean rebuildIfStale() {
-        String stamp = studies.stamp();
+    private void roundLocked() {
         try {
-            Optional<String> indexed = searchIndex.index().stamp();
-            if (indexed.isPresent() && indexed.get().equals(stamp)
-                    && searchIndex.index().size() == studies.count()) {
-                return false;
+            if (!checked) {
+                if (!feed.mirrorsThisDatabase()) {
+                    LOG.log(System.Logger.Level.INFO, "The study index does not mirror this database: rebuilding");
+                    feed.rebuild(Instant.now());
+                }
+                checked = true;
             }
-            LOG.log(System.Logger.Level.INFO, "Study index is {0} (index {1}, database {2}): rebuilding",
-                    indexed.isEmpty() ? "missing" : "stale", indexed.orElse("-"), stamp);
-            rebuild(stamp);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rebuilding the study index failed", e);
+            CompletableFuture<Void> rebuild = requestedRebuild;
+            if (rebuild != null) {
+                rebuildFor(rebuild);
+            }
+            int applied = feed.poll(Instant.now());
+            idle = applied == 0 && feed.isRefreshed();
+            failuresInARow = 0;
+        } catch (Exception | Error e) {
+            idle = false;
+            if (failuresInARow++ % 40 == 0) { // once, then about every ten seconds while it lasts
+                LOG.log(System.Logger.Level.WARNING, "Index update failed; the changes stay queued and are retried", e);
+            }
         }
     }
 
-    /** Rebuilds the whole index from the database, whatever its state. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    private void rebuildFor(CompletableFuture<Void> request) {
+        try {
+            feed.rebuild(Instant.now());
+            request.complete(null);
+        } catch (Exception | Error e) {
+            request.completeExceptionally(e);
+            throw new IllegalStateException("Rebuilding the study index failed", e);
+        } finally {
+            requestedRebuild = null;
+        }
+    }
+
+    /** Starts a rebuild of the whole index from the database on the indexer thread; returns when it is done. */
+    public synchronized CompletableFuture<Void> requestRebuild() {
+        CompletableFuture<Void> pending = requestedRebuild;
+        if (pending == null) {
+            pending = new CompletableFuture<>();
+            requestedRebuild = pending;
+        }
+        return pending;
+    }
+
+    /** Rebuilds now and waits for it (tests, administration). */
     public void rebuild() {
         try {
-            rebuild(studies.stamp());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rebuilding the study index failed", e);
+            requestRebuild().get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the index", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Rebuilding the study index failed", e);
         }
     }
 
-    private void rebuild(String stamp) throws IOException {
-        List<Long> ids = studies.allIds();
-        // Loaded chunk by chunk, so memory holds one chunk of entities, not the whole registry.
-        java.util.stream.Stream<StudyDocument> documents = chunks(ids).stream()
-                .flatMap(chunk -> {
-                    List<StudyDocument> docs = studies.loadForIndexing(chunk).stream()
-                            .map(assembler::toDocument).toList();
-                    studies.detachAll();
-                    return docs.stream();
-                });
-        searchIndex.index().rebuild(documents, stamp);
-        LOG.log(System.Logger.Level.INFO, "Study index rebuilt with {0} studies", ids.size());
+    /** True while the index is rebuilt (or about to be, at first start). */
+    public boolean isRebuilding() {
+        return !checked || feed.isRebuilding() || requestedRebuild != null;
     }
 
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.size(); i += REBUILD_CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + REBUILD_CHUNK)));
+    /** True when every committed change is in the index and visible to searches. */
+    public boolean isIdle() {
+        return checked && idle && requestedRebuild == null;
+    }
+
+    public long pendingChanges() {
+        return source.countPending();
+    }
+
+    /**
+     * Stops the rounds and commits what was applied, so a normal shutdown leaves a current index; after a crash the
+     * outbox still holds what the index had not committed.
+     */
+    @PreDestroy
+    void stop() {
+        rounds.cancel(false);
+        synchronized (feedLock) {
+            try {
+                feed.commit(Instant.now());
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Final index commit failed; the outbox keeps the changes", e);
+            }
         }
-        return chunks;
     }
 }

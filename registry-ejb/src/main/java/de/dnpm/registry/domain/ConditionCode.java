@@ -1,20 +1,10 @@
 package de.dnpm.registry.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /** A coded condition, e.g. the MeSH term ClinicalTrials.gov derives from the free-text conditions. */
-@Embeddable
 public class ConditionCode {
-    @Column(name = "code_system", length = 50)
-    private String system;
-    @Column(length = 50)
-    private String code;
-    @Column(length = 1000)
-    private String term;
-
-    protected ConditionCode() {
-    }
+    private final String system;
+    private final String code;
+    private final String term;
 
     public ConditionCode(String system, String code, String term) {
         this.system = system;

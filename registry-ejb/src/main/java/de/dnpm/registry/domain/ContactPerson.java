@@ -1,22 +1,11 @@
 package de.dnpm.registry.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /** A contact of a study or site, as the registry lists it. */
-@Embeddable
 public class ContactPerson {
-    @Column(length = 500)
-    private String name;
-    @Column(length = 100)
-    private String role;
-    @Column(length = 200)
-    private String phone;
-    @Column(length = 500)
-    private String email;
-
-    protected ContactPerson() {
-    }
+    private final String name;
+    private final String role;
+    private final String phone;
+    private final String email;
 
     public ContactPerson(String name, String role, String phone, String email) {
         this.name = name;

@@ -2,7 +2,6 @@ package de.dnpm.registry.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Lob;
 
 /**
  * Who may take part. Ages are kept as written and in days (365.25 per year, 30.4375 per month) so that limits in
@@ -10,16 +9,19 @@ import jakarta.persistence.Lob;
  */
 @Embeddable
 public class EligibilityCriteria {
-    @Lob
+    @Column(name = "criteria")
     private String criteria;
-    @Column(length = 50)
+    @Column(name = "minimum_age_text", length = 50)
     private String minimumAgeText;
+    @Column(name = "minimum_age_days")
     private Integer minimumAgeDays;
-    @Column(length = 50)
+    @Column(name = "maximum_age_text", length = 50)
     private String maximumAgeText;
+    @Column(name = "maximum_age_days")
     private Integer maximumAgeDays;
-    @Column(length = 10)
+    @Column(name = "sex", length = 10)
     private String sex;
+    @Column(name = "healthy_volunteers")
     private Boolean healthyVolunteers;
 
     protected EligibilityCriteria() {

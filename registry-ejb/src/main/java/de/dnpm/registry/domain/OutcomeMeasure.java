@@ -1,23 +1,11 @@
 package de.dnpm.registry.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Lob;
-
 /** A primary, secondary or other outcome measure. */
-@Embeddable
 public class OutcomeMeasure {
-    @Column(name = "outcome_kind", length = 20)
-    private String kind;
-    @Lob
-    private String measure;
-    @Lob
-    private String description;
-    @Lob
-    private String timeFrame;
-
-    protected OutcomeMeasure() {
-    }
+    private final String kind;
+    private final String measure;
+    private final String description;
+    private final String timeFrame;
 
     public OutcomeMeasure(String kind, String measure, String description, String timeFrame) {
         this.kind = kind;

@@ -1,19 +1,17 @@
 package de.dnpm.registry.domain;
 
-import jakarta.persistence.CollectionTable;
+import de.dnpm.registry.infrastructure.StudyListConverters;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** A place where the study recruits or ran, with its own recruitment status, coordinates and contacts. */
@@ -22,32 +20,34 @@ import java.util.List;
 public class Site {
 
     @Id
-    @SequenceGenerator(name = "siteSeq", sequenceName = "SITE_SEQ", allocationSize = 50)
+    @SequenceGenerator(name = "siteSeq", sequenceName = "site_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "siteSeq")
     private Long id;
 
     @ManyToOne(optional = false)
+    @JoinColumn(name = "study_id", nullable = false)
     private Study study;
 
-    @Column(length = 1000)
+    @Column(name = "facility", length = 1000)
     private String facility;
-    @Column(length = 500)
+    @Column(name = "city", length = 500)
     private String city;
-    @Column(length = 500)
+    @Column(name = "state", length = 500)
     private String state;
-    @Column(length = 50)
+    @Column(name = "postal_code", length = 50)
     private String postalCode;
-    @Column(length = 200)
+    @Column(name = "country", length = 200)
     private String country;
     @Column(name = "site_status", length = 50)
     private String status;
+    @Column(name = "latitude")
     private Double latitude;
+    @Column(name = "longitude")
     private Double longitude;
 
-    @ElementCollection
-    @CollectionTable(name = "site_contact", joinColumns = @JoinColumn(name = "site_id"))
-    @OrderColumn(name = "position")
-    private List<ContactPerson> contacts = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Contacts.class)
+    @Column(name = "contacts_json")
+    private List<ContactPerson> contacts = List.of();
 
     protected Site() {
     }
@@ -63,7 +63,7 @@ public class Site {
         this.status = status;
         this.latitude = latitude;
         this.longitude = longitude;
-        this.contacts = new ArrayList<>(contacts);
+        this.contacts = List.copyOf(contacts);
     }
 
     public Long getId() {

@@ -1,18 +1,18 @@
 package de.dnpm.registry.domain;
 
-import de.dnpm.registry.importer.domain.IdScheme;
+import de.dnpm.registry.infrastructure.StudyListConverters;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -20,90 +20,90 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * A clinical trial or study, holding the WHO Trial Registration Data Set items its sources carry. It is identified
- * by any of its registry identifiers; the content reflects its newest source version, and every source version is
- * kept as a {@link SourceDocument}. Coded values use the ClinicalTrials.gov API v2 vocabulary.
+ * A clinical trial or study: the trial that one or more {@link RegistryEntry registry entries} describe, holding the
+ * merged view of the WHO Trial Registration Data Set items they carry. Today each study has one entry and shows the
+ * newest version of it; linking several registries' entries into one study builds on this shape. Short lists are
+ * JSON columns, so storing a study costs a few rows, not one per list element.
  */
 @Entity
 @Table(name = "study")
 public class Study {
 
     @Id
-    @SequenceGenerator(name = "studySeq", sequenceName = "STUDY_SEQ", allocationSize = 50)
+    @SequenceGenerator(name = "studySeq", sequenceName = "study_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studySeq")
     private Long id;
 
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "study", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
-    private List<RegistryIdentifier> identifiers = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    @Column(name = "primary_scheme", length = 16)
+    private RegistryScheme primaryScheme;
 
-    @Column(length = 4000)
+    @Column(name = "primary_registry_id", length = 200)
+    private String primaryRegistryId;
+
+    @OneToMany(mappedBy = "study", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<RegistryEntry> entries = new ArrayList<>();
+
+    @Column(name = "brief_title", length = 4000)
     private String briefTitle;
-    @Column(length = 4000)
+    @Column(name = "official_title", length = 4000)
     private String officialTitle;
-    @Column(length = 500)
+    @Column(name = "acronym", length = 500)
     private String acronym;
-    @Lob
+    @Column(name = "brief_summary")
     private String briefSummary;
-    @Lob
+    @Column(name = "detailed_description")
     private String detailedDescription;
 
-    @ElementCollection
-    @CollectionTable(name = "study_condition", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "condition_name", length = 2000)
-    private List<String> conditions = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "conditions_json")
+    private List<String> conditions = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "study_condition_code", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    private List<ConditionCode> conditionCodes = new ArrayList<>();
+    @Convert(converter = StudyListConverters.ConditionCodes.class)
+    @Column(name = "condition_codes_json")
+    private List<ConditionCode> conditionCodes = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "study_keyword", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "keyword", length = 2000)
-    private List<String> keywords = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "keywords_json")
+    private List<String> keywords = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "study_intervention", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    private List<InterventionEntry> interventions = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Interventions.class)
+    @Column(name = "interventions_json")
+    private List<InterventionEntry> interventions = List.of();
 
-    @Column(length = 30)
+    @Column(name = "study_type", length = 30)
     private String studyType;
 
-    @ElementCollection
-    @CollectionTable(name = "study_phase", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "phase", length = 20)
-    private List<String> phases = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "phases_json")
+    private List<String> phases = List.of();
 
-    @Column(length = 40)
+    @Column(name = "overall_status", length = 40)
     private String overallStatus;
 
     @Embedded
     private StudyDates dates = new StudyDates(null, null, null, null, null);
 
+    @Column(name = "enrollment")
     private Integer enrollment;
-    @Column(length = 20)
+    @Column(name = "enrollment_type", length = 20)
     private String enrollmentType;
 
-    @Column(length = 1000)
+    @Column(name = "lead_sponsor", length = 1000)
     private String leadSponsor;
 
-    @ElementCollection
-    @CollectionTable(name = "study_collaborator", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "collaborator", length = 1000)
-    private List<String> collaborators = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "collaborators_json")
+    private List<String> collaborators = List.of();
 
     @Embedded
     private EligibilityCriteria eligibility = new EligibilityCriteria(null, null, null, null, null, null, null);
@@ -112,25 +112,32 @@ public class Study {
     @OrderColumn(name = "position")
     private List<Site> sites = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "study_central_contact", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    private List<ContactPerson> centralContacts = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Contacts.class)
+    @Column(name = "central_contacts_json")
+    private List<ContactPerson> centralContacts = List.of();
 
-    @ElementCollection
-    @CollectionTable(name = "study_outcome", joinColumns = @JoinColumn(name = "study_id"))
-    @OrderColumn(name = "position")
-    private List<OutcomeMeasure> outcomes = new ArrayList<>();
+    @Convert(converter = StudyListConverters.Outcomes.class)
+    @Column(name = "outcomes_json")
+    private List<OutcomeMeasure> outcomes = List.of();
 
+    @Column(name = "has_results", nullable = false)
     private boolean hasResults;
 
-    /** The registry version date of the source record the content was taken from; older versions never overwrite. */
-    @Column(length = 20)
-    private String sourceVersionDate;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    public Study() {
+    protected Study() {
+    }
+
+    /** A new study, first described by the entry with this registry id. */
+    public Study(RegistryScheme scheme, String registryId, Instant now) {
+        this.primaryScheme = scheme;
+        this.primaryRegistryId = registryId;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     public Long getId() {
@@ -141,27 +148,40 @@ public class Study {
         return version;
     }
 
-    /** The identifier shown for this study: the primary id of the registry its content came from. */
+    /** The identifier shown for this study: the own id of the entry its content came from. */
     public String getPrimaryRegistryId() {
-        return identifiers.stream().filter(RegistryIdentifier::isPrimaryId).findFirst()
-                .or(() -> identifiers.stream().findFirst()).map(RegistryIdentifier::getValue).orElse(null);
+        return primaryRegistryId;
     }
 
-    public Optional<RegistryIdentifier> identifier(IdScheme scheme) {
-        return identifiers.stream().filter(i -> i.getScheme() == scheme).findFirst();
+    public RegistryScheme getPrimaryScheme() {
+        return primaryScheme;
     }
 
-    public void addIdentifier(IdScheme scheme, String value, String issuer, boolean primary) {
-        String normalised = RegistryIdentifier.normalise(value);
-        boolean known = identifiers.stream()
-                .anyMatch(i -> i.getScheme() == scheme && i.getValue().equals(normalised));
-        if (!known) {
-            identifiers.add(new RegistryIdentifier(this, scheme, value, issuer, primary));
-        }
+    public List<RegistryEntry> getEntries() {
+        return entries;
     }
 
+    void addEntry(RegistryEntry entry) {
+        entries.add(entry);
+    }
+
+    /**
+     * Every identifier of the study: each entry's own id first, then the ids its entries name as secondary, once
+     * each (by scheme and value).
+     */
     public List<RegistryIdentifier> getIdentifiers() {
-        return identifiers;
+        Map<String, RegistryIdentifier> ids = new LinkedHashMap<>();
+        for (RegistryEntry entry : entries) {
+            ids.putIfAbsent(entry.getScheme() + ":" + entry.getRegistryId(),
+                    new RegistryIdentifier(entry.getScheme(), entry.getRegistryId(), null, true));
+        }
+        for (RegistryEntry entry : entries) {
+            for (RegistryLink link : entry.getLinks()) {
+                ids.putIfAbsent(link.getScheme() + ":" + link.getValue(),
+                        new RegistryIdentifier(link.getScheme(), link.getValue(), link.getIssuer(), false));
+            }
+        }
+        return List.copyOf(ids.values());
     }
 
     public String getBriefTitle() {
@@ -211,6 +231,15 @@ public class Study {
         return interventions;
     }
 
+    /** Replaces what the study is about: conditions (as written and coded), keywords, interventions. */
+    public void setTopics(List<String> conditions, List<ConditionCode> conditionCodes, List<String> keywords,
+                          List<InterventionEntry> interventions) {
+        this.conditions = List.copyOf(conditions);
+        this.conditionCodes = List.copyOf(conditionCodes);
+        this.keywords = List.copyOf(keywords);
+        this.interventions = List.copyOf(interventions);
+    }
+
     public String getStudyType() {
         return studyType;
     }
@@ -223,8 +252,10 @@ public class Study {
         return overallStatus;
     }
 
-    public void setDesign(String studyType, String overallStatus, Integer enrollment, String enrollmentType) {
+    public void setDesign(String studyType, List<String> phases, String overallStatus, Integer enrollment,
+                          String enrollmentType) {
         this.studyType = studyType;
+        this.phases = List.copyOf(phases);
         this.overallStatus = overallStatus;
         this.enrollment = enrollment;
         this.enrollmentType = enrollmentType;
@@ -250,12 +281,13 @@ public class Study {
         return leadSponsor;
     }
 
-    public void setLeadSponsor(String leadSponsor) {
-        this.leadSponsor = leadSponsor;
-    }
-
     public List<String> getCollaborators() {
         return collaborators;
+    }
+
+    public void setSponsors(String leadSponsor, List<String> collaborators) {
+        this.leadSponsor = leadSponsor;
+        this.collaborators = List.copyOf(collaborators);
     }
 
     public EligibilityCriteria getEligibility() {
@@ -278,6 +310,11 @@ public class Study {
         return outcomes;
     }
 
+    public void setContactsAndOutcomes(List<ContactPerson> centralContacts, List<OutcomeMeasure> outcomes) {
+        this.centralContacts = List.copyOf(centralContacts);
+        this.outcomes = List.copyOf(outcomes);
+    }
+
     public boolean isHasResults() {
         return hasResults;
     }
@@ -286,22 +323,24 @@ public class Study {
         this.hasResults = hasResults;
     }
 
+    /** The registry version date of the entry version the study shows. */
     public String getSourceVersionDate() {
-        return sourceVersionDate;
+        return entries.stream().filter(e -> e.getRegistryId().equals(primaryRegistryId)).findFirst()
+                .map(RegistryEntry::getVersionDate).orElse(null);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {
         return updatedAt;
     }
 
-    /** Records which source version the content now reflects. */
-    public void markUpdated(String sourceVersionDate, Instant when) {
-        this.sourceVersionDate = sourceVersionDate;
+    /** Records that the study's content changed now, taken from the entry with this registry id. */
+    public void markUpdated(RegistryScheme scheme, String registryId, Instant when) {
+        this.primaryScheme = scheme;
+        this.primaryRegistryId = registryId;
         this.updatedAt = when;
-    }
-
-    /** Whether a source version dated {@code versionDate} is at least as new as the one shown (ISO dates compare as text). */
-    public boolean isOlderThanOrSameAs(String versionDate) {
-        return sourceVersionDate == null || versionDate == null || sourceVersionDate.compareTo(versionDate) <= 0;
     }
 }

@@ -6,15 +6,15 @@ import jakarta.persistence.Embeddable;
 /** The key dates of a study as ISO text; registries often give only year and month ("2026-09"). */
 @Embeddable
 public class StudyDates {
-    @Column(length = 10)
+    @Column(name = "start_date", length = 20)
     private String startDate;
-    @Column(length = 10)
+    @Column(name = "primary_completion_date", length = 20)
     private String primaryCompletionDate;
-    @Column(length = 10)
+    @Column(name = "completion_date", length = 20)
     private String completionDate;
-    @Column(length = 10)
+    @Column(name = "first_posted", length = 20)
     private String firstPosted;
-    @Column(length = 10)
+    @Column(name = "last_update", length = 20)
     private String lastUpdate;
 
     protected StudyDates() {

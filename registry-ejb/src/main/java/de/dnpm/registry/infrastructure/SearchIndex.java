@@ -10,8 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
-/** Owns the one open Lucene study index of this application, from deployment to undeployment. */
+/**
+ * Owns the one open Lucene study index of this application, from deployment to undeployment. An index that cannot
+ * be opened (corrupt files, say) is moved aside and a new, empty one takes its place: the index is derived data, and
+ * the indexer rebuilds it from the database.
+ */
 @ApplicationScoped
 public class SearchIndex {
 
@@ -27,10 +32,23 @@ public class SearchIndex {
         Path directory = configuration.indexDirectory();
         try {
             Files.createDirectories(directory);
-            index = StudyIndex.open(directory);
+            index = openOrReplace(directory);
             LOG.log(System.Logger.Level.INFO, "Study index opened at {0}", directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the study index at " + directory, e);
+        }
+    }
+
+    private static StudyIndex openOrReplace(Path directory) throws IOException {
+        try {
+            return StudyIndex.open(directory);
+        } catch (IOException | RuntimeException e) {
+            Path aside = directory.resolveSibling(directory.getFileName() + ".broken-" + Instant.now().toEpochMilli());
+            LOG.log(System.Logger.Level.ERROR, "The study index at " + directory + " cannot be opened; moved to "
+                    + aside + " and started anew (it will be rebuilt from the database)", e);
+            Files.move(directory, aside);
+            Files.createDirectories(directory);
+            return StudyIndex.open(directory);
         }
     }
 

@@ -1,50 +1,74 @@
 package de.dnpm.registry.infrastructure;
 
-import de.dnpm.registry.domain.ImportRun;
-import de.dnpm.registry.domain.RegistryIdentifier;
+import de.dnpm.registry.domain.RegistryEntry;
+import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
-import de.dnpm.registry.importer.domain.IdScheme;
-import de.dnpm.registry.importer.domain.SourceFormat;
+import de.dnpm.registry.importer.domain.RegistryIdNormalForm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Finds and stores studies and their source documents; callers bring the transaction. */
+/** Finds and stores studies, their registry entries and source documents; callers bring the transaction. */
 @ApplicationScoped
 public class StudyRepository {
 
-    /**
-     * Collections a study is shown or indexed with. Loading them in batches ("IN" batch fetching, an EclipseLink
-     * hint) turns one query per study and collection into one query per collection.
-     */
-    private static final List<String> BATCHED_COLLECTIONS = List.of("s.identifiers", "s.conditions",
-            "s.conditionCodes", "s.keywords", "s.interventions", "s.phases", "s.sites", "s.collaborators");
+    /** At most this many values in one SQL "in" list; longer lists are split. */
+    static final int IN_LIMIT = 1000;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    public Optional<Study> findByRegistryId(String registryId) {
-        return em.createQuery("select i.study from RegistryIdentifier i where i.value = :value "
-                        + "and i.scheme <> :sponsor "
-                        + "order by i.primaryId desc, i.study.id", Study.class)
-                .setParameter("value", RegistryIdentifier.normalise(registryId))
-                .setParameter("sponsor", IdScheme.SPONSOR)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+    /** The entries of one registry with these own ids, with their studies: one query for a whole batch. */
+    public List<RegistryEntry> findEntries(RegistryScheme scheme, Collection<String> registryIds) {
+        if (registryIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from RegistryEntry e join fetch e.study "
+                        + "where e.scheme = :scheme and e.registryId in :ids", RegistryEntry.class)
+                .setParameter("scheme", scheme).setParameter("ids", registryIds).getResultList();
     }
 
-    public boolean containsSourceVersion(SourceFormat format, String sourceId, String contentHash) {
-        return !em.createQuery("select d.id from SourceDocument d where d.format = :format "
-                        + "and d.sourceId = :sourceId and d.contentHash = :hash", Long.class)
-                .setParameter("format", format).setParameter("sourceId", sourceId).setParameter("hash", contentHash)
-                .setMaxResults(1).getResultList().isEmpty();
+    /** The content hashes of every stored version of these entries, by entry id. */
+    public Map<Long, Set<String>> storedVersionHashes(Collection<Long> entryIds) {
+        Map<Long, Set<String>> hashes = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return hashes;
+        }
+        em.createQuery("select d.entry.id, d.contentHash from SourceDocument d where d.entry.id in :ids",
+                        Object[].class)
+                .setParameter("ids", entryIds).getResultList()
+                .forEach(row -> hashes.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]));
+        return hashes;
+    }
+
+    /**
+     * The study with this registry id: the study of the entry that has it as its own id, else the one study whose
+     * entries name it as a secondary id (an EudraCT number, say). Ids are compared in their normal form.
+     */
+    public Optional<Study> findByRegistryId(String registryId) {
+        String id = RegistryIdNormalForm.normalise(registryId);
+        Optional<Study> own = em.createQuery("select e.study from RegistryEntry e where e.registryId = :id",
+                        Study.class)
+                .setParameter("id", id).setMaxResults(1).getResultStream().findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        List<Study> naming = em.createQuery("select distinct l.entry.study from RegistryLink l "
+                        + "where l.value = :id and l.scheme not in :private", Study.class)
+                .setParameter("id", id)
+                .setParameter("private", List.of(RegistryScheme.SPONSOR, RegistryScheme.OTHER))
+                .setMaxResults(2).getResultList();
+        return naming.size() == 1 ? Optional.of(naming.getFirst()) : Optional.empty();
     }
 
     public void add(Study study) {
@@ -55,18 +79,17 @@ public class StudyRepository {
         em.persist(document);
     }
 
-    public void add(ImportRun run) {
-        em.persist(run);
-    }
-
-    /** Studies with everything the index needs, loaded with a fixed number of queries. */
-    public List<Study> loadForIndexing(Collection<Long> ids) {
+    /** Studies with everything the index or a page needs, loaded with a fixed number of queries. */
+    public List<Study> loadWhole(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         TypedQuery<Study> query = em.createQuery("select s from Study s where s.id in :ids", Study.class)
                 .setParameter("ids", ids);
-        BATCHED_COLLECTIONS.forEach(path -> query.setHint("eclipselink.batch", path));
+        // "IN" batch fetching (an EclipseLink hint): one query per collection for the whole list, not one per study
+        query.setHint("eclipselink.batch", "s.sites");
+        query.setHint("eclipselink.batch", "s.entries");
+        query.setHint("eclipselink.batch", "s.entries.links");
         query.setHint("eclipselink.batch.type", "IN");
         return query.getResultList();
     }
@@ -76,8 +99,10 @@ public class StudyRepository {
         em.clear();
     }
 
-    public List<Long> allIds() {
-        return em.createQuery("select s.id from Study s order by s.id", Long.class).getResultList();
+    /** Study ids in ascending order after {@code afterId}, at most {@code max}: for reading everything in chunks. */
+    public List<Long> idsAfter(long afterId, int max) {
+        return em.createQuery("select s.id from Study s where s.id > :after order by s.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
     public long count() {
@@ -90,21 +115,24 @@ public class StudyRepository {
                 .getResultList();
     }
 
-    /** Identifies the database content the index was built from: number of studies and the last change. */
-    public String stamp() {
-        Object[] row = em.createQuery("select count(s), max(s.updatedAt) from Study s", Object[].class)
-                .getSingleResult();
-        Instant last = (Instant) row[1];
-        return row[0] + "@" + (last == null ? "-" : last.toString());
+    /** The stored versions of the study's entries, newest first (by version date, then by when imported). */
+    public List<SourceDocument> sourcesOf(Study study, int first, int max) {
+        return em.createQuery("select d from SourceDocument d where d.entry.study = :study "
+                        + "order by d.versionDate desc, d.id desc", SourceDocument.class)
+                .setParameter("study", study).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public List<SourceDocument> sourcesOf(Study study) {
-        return em.createQuery("select d from SourceDocument d where d.study = :study "
-                        + "order by d.versionDate desc, d.id desc", SourceDocument.class)
-                .setParameter("study", study).getResultList();
+    public Optional<SourceDocument> sourceOf(Study study, long documentId) {
+        return em.createQuery("select d from SourceDocument d where d.id = :id and d.entry.study = :study",
+                        SourceDocument.class)
+                .setParameter("id", documentId).setParameter("study", study).getResultStream().findFirst();
     }
 
     public long countSourceDocuments() {
         return em.createQuery("select count(d) from SourceDocument d", Long.class).getSingleResult();
+    }
+
+    public long countEntries() {
+        return em.createQuery("select count(e) from RegistryEntry e", Long.class).getSingleResult();
     }
 }

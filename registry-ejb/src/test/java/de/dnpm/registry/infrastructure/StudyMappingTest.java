@@ -1,21 +1,28 @@
 package de.dnpm.registry.infrastructure;
 
+import de.dnpm.registry.domain.DocumentFormat;
+import de.dnpm.registry.domain.RecordVersion;
+import de.dnpm.registry.domain.RegistryEntry;
+import de.dnpm.registry.domain.RegistryIdentifier;
+import de.dnpm.registry.domain.RegistryLink;
+import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.application.RecordSink;
 import de.dnpm.registry.importer.application.SourceFileReader;
-import de.dnpm.registry.importer.domain.IdScheme;
 import de.dnpm.registry.search.domain.StudyDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,8 +58,20 @@ class StudyMappingTest {
         Study study = map("NCT02369484");
 
         assertEquals("NCT02369484", study.getPrimaryRegistryId());
-        assertEquals("2014-005098-35", study.identifier(IdScheme.EUDRACT).orElseThrow().getValue());
+        assertEquals("2014-005098-35", identifier(study, RegistryScheme.EUDRACT).orElseThrow().getValue());
         assertTrue(study.getIdentifiers().stream().filter(i -> i.isPrimaryId()).count() == 1);
+        RegistryLink eudraCt = study.getEntries().getFirst().getLinks().stream()
+                .filter(link -> link.getScheme() == RegistryScheme.EUDRACT).findFirst().orElseThrow();
+        assertEquals("2014-005098-35", eudraCt.getValue(), "a secondary id is a link of the entry, not its key");
+    }
+
+    @Test
+    void secondaryIdsNeverIncludeTheRecordsOwnId() {
+        for (ParsedRecord record : RECORDS.values()) {
+            String own = record.trial().primaryId().value();
+            assertTrue(TrialRecordMapper.secondaryIds(record.trial()).stream()
+                    .noneMatch(id -> id.scheme() == RegistryScheme.NCT && id.value().equals(own)), own);
+        }
     }
 
     @Test
@@ -78,22 +97,29 @@ class StudyMappingTest {
         assertEquals("INTERVENTIONAL", study.getStudyType());
         assertEquals("2007-01", study.getDates().getStartDate());
         assertEquals(115, study.getEnrollment());
-        assertTrue(study.identifier(IdScheme.EUDRACT).isPresent());
+        assertTrue(identifier(study, RegistryScheme.EUDRACT).isPresent());
     }
 
     @Test
     void remappingANewerVersionReplacesCollectionsAndKeepsIdentifiers() {
         Study study = map("NCT06576635");
         int sites = study.getSites().size();
-        new TrialRecordMapper().applyTo(RECORDS.get("NCT06576635").trial(), study);
+        new TrialRecordMapper().applyTo(RECORDS.get("NCT06576635").trial(), study, study.getEntries().getFirst());
 
         assertEquals(sites, study.getSites().size(), "sites are replaced, not appended");
         assertEquals(1, study.getIdentifiers().stream().filter(i -> i.getValue().equals("NCT06576635")).count());
     }
 
+    private static Optional<RegistryIdentifier> identifier(Study study, RegistryScheme scheme) {
+        return study.getIdentifiers().stream().filter(id -> id.scheme() == scheme).findFirst();
+    }
+
     private static Study map(String nct) {
-        Study study = new Study();
-        new TrialRecordMapper().applyTo(RECORDS.get(nct).trial(), study);
+        ParsedRecord record = RECORDS.get(nct);
+        Study study = new Study(RegistryScheme.NCT, nct, Instant.now());
+        RegistryEntry entry = new RegistryEntry(study, RegistryScheme.NCT, nct, DocumentFormat.CTGOV_JSON,
+                new RecordVersion(record.raw().versionDate(), record.raw().contentHash()), Instant.now());
+        new TrialRecordMapper().applyTo(record.trial(), study, entry);
         try {
             // the database assigns ids; here one is set as if the study had been stored
             var id = Study.class.getDeclaredField("id");

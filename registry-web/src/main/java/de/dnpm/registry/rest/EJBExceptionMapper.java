@@ -1,5 +1,6 @@
 package de.dnpm.registry.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * The EJB container wraps every runtime exception of a session bean in an EJBException (an unparsable query included),
- * so the cause is unwrapped and handed to the mapper for its own type.
+ * so the cause is unwrapped and handed to the mapper for its own type. A refused {@code @RolesAllowed} anywhere in the
+ * chain is a 403.
  */
 @Provider
 public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
@@ -31,6 +33,9 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException exception) {
+        if (deniedAccess(exception)) {
+            return new ProblemResponses(headers, uriInfo).forbidden();
+        }
         Throwable cause = exception.getCausedByException() != null
                 ? exception.getCausedByException() : exception.getCause();
         if (cause != null && providers != null) {
@@ -45,5 +50,15 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
         LOG.log(System.Logger.Level.ERROR, "Unexpected error " + reference + " in "
                 + (uriInfo == null ? "?" : uriInfo.getRequestUri()), exception);
         return new ProblemResponses(headers, uriInfo).unexpected(reference);
+    }
+
+    static boolean deniedAccess(Throwable exception) {
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < 10; t = t.getCause(), depth++) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

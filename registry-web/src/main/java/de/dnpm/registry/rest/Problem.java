@@ -14,4 +14,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String INVALID_QUERY = "urn:dnpm-registry:problem:invalid-query";
     public static final String INVALID_PARAMETER = "urn:dnpm-registry:problem:invalid-parameter";
     public static final String STUDY_NOT_FOUND = "urn:dnpm-registry:problem:study-not-found";
+    public static final String SOURCE_VERSION_NOT_FOUND = "urn:dnpm-registry:problem:source-version-not-found";
+    public static final String IMPORT_JOB_NOT_FOUND = "urn:dnpm-registry:problem:import-job-not-found";
+    public static final String IMPORT_JOB_ENDED = "urn:dnpm-registry:problem:import-job-ended";
+    public static final String UPLOAD_TOO_LARGE = "urn:dnpm-registry:problem:upload-too-large";
+    public static final String UPLOAD_EMPTY = "urn:dnpm-registry:problem:upload-empty";
+    public static final String IMPORT_SOURCE_NOT_FOUND = "urn:dnpm-registry:problem:import-source-not-found";
+    public static final String OUTSIDE_IMPORT_FOLDER = "urn:dnpm-registry:problem:outside-import-folder";
 }

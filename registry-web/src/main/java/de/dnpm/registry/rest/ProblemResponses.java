@@ -1,5 +1,6 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.application.ImportSourceException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
@@ -53,6 +54,57 @@ public final class ProblemResponses {
                 text("detail.study-not-found", registryId));
     }
 
+    public Response sourceVersionNotFound(String registryId, long versionId) {
+        return build(404, Problem.SOURCE_VERSION_NOT_FOUND, text("title.source-version-not-found"),
+                text("detail.source-version-not-found", registryId, versionId));
+    }
+
+    /** A bad request whose detail is one of our own texts ({@code detail.*} key of the bundle). */
+    public Response invalidRequest(String detailKey) {
+        return build(400, Problem.INVALID_PARAMETER, text("title.invalid-parameter"), text(detailKey));
+    }
+
+    public Response importJobNotFound(long id) {
+        return build(404, Problem.IMPORT_JOB_NOT_FOUND, text("title.import-job-not-found"),
+                text("detail.import-job-not-found", id));
+    }
+
+    /** The job can no longer be cancelled: it has reached a final state. */
+    public Response importJobEnded(long id, String state) {
+        return build(409, Problem.IMPORT_JOB_ENDED, text("title.import-job-ended"),
+                text("detail.import-job-ended", id, state));
+    }
+
+    /**
+     * The import service refused the source. A path outside the import folder is a 400, not a 403: the caller is
+     * allowed to import, only this value is unacceptable (and 403 stays reserved for missing rights).
+     */
+    public Response importSourceRefused(ImportSourceException.Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> build(413, Problem.UPLOAD_TOO_LARGE, text("title.upload-too-large"),
+                    text("detail.upload-too-large"));
+            case EMPTY -> build(400, Problem.UPLOAD_EMPTY, text("title.upload-empty"), text("detail.upload-empty"));
+            case NOT_FOUND -> build(404, Problem.IMPORT_SOURCE_NOT_FOUND, text("title.import-source-not-found"),
+                    text("detail.import-source-not-found"));
+            case OUTSIDE_IMPORT_FOLDER -> build(400, Problem.OUTSIDE_IMPORT_FOLDER,
+                    text("title.outside-import-folder"), text("detail.outside-import-folder"));
+        };
+    }
+
+    /** Authenticated, but without the role the operation needs. */
+    public Response forbidden() {
+        return build(403, Problem.ABOUT_BLANK, statusTitle(403), text("detail.forbidden"));
+    }
+
+    /**
+     * The body of a 401 that the container itself sends (the HTTP Basic mechanism rejects missing or wrong credentials
+     * before JAX-RS runs); written by {@link AuthenticationProblem}.
+     */
+    String unauthorizedJson() {
+        return JSONB.toJson(new Problem(Problem.ABOUT_BLANK, statusTitle(401), 401, text("detail.unauthorized"),
+                instance));
+    }
+
     /** A plain HTTP error (unknown path, wrong method, ...), titled by its status. */
     public Response httpError(int status) {
         return build(status, Problem.ABOUT_BLANK, statusTitle(status), text("detail.http", status));
@@ -101,6 +153,16 @@ public final class ProblemResponses {
     private ResourceBundle bundle() {
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The first of English and German among the caller's languages (servlet request order), else English. */
+    static Locale language(Iterable<Locale> acceptable) {
+        for (Locale wanted : acceptable) {
+            if (LANGUAGES.contains(wanted.getLanguage())) {
+                return Locale.of(wanted.getLanguage());
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     static Locale language(HttpHeaders headers) {

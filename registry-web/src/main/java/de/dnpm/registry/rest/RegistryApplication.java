@@ -4,10 +4,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import java.util.Map;
+
 /**
  * The REST API under {@code /api}, and the application's default database: an H2 file beside the GlassFish domain.
  * An operator (or the PostgreSQL integration tests) replaces the data source by a {@code <data-source>} of the same
- * name in {@code WEB-INF/web.xml}, which takes precedence over this annotation.
+ * name in {@code WEB-INF/web.xml}, which takes precedence over this annotation. Jersey's generated WADL
+ * ({@code /api/application.wadl}, and the answer to OPTIONS) is switched off: it would describe the admin API to anyone.
  */
 @ApplicationPath("api")
 @DataSourceDefinition(
@@ -17,4 +20,11 @@ import jakarta.ws.rs.core.Application;
         user = "sa",
         password = "sa")
 public class RegistryApplication extends Application {
+
+    static final String DISABLE_WADL = "jersey.config.server.wadl.disableWadl";
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(DISABLE_WADL, true);
+    }
 }

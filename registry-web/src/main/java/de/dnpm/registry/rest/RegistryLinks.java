@@ -1,6 +1,6 @@
 package de.dnpm.registry.rest;
 
-import de.dnpm.registry.importer.domain.IdScheme;
+import de.dnpm.registry.domain.RegistryScheme;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ public final class RegistryLinks {
     }
 
     /** The registry page of one identifier, if its scheme has one and the value looks like a valid id. */
-    public static Optional<String> pageOf(IdScheme scheme, String value) {
+    public static Optional<String> pageOf(RegistryScheme scheme, String value) {
         if (scheme == null || value == null) {
             return Optional.empty();
         }

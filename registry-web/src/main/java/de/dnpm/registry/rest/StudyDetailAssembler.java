@@ -1,12 +1,12 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.domain.ContactPerson;
 import de.dnpm.registry.domain.EligibilityCriteria;
 import de.dnpm.registry.domain.RegistryIdentifier;
-import de.dnpm.registry.domain.SourceDocument;
+import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.domain.StudyDates;
-import de.dnpm.registry.importer.domain.IdScheme;
 import de.dnpm.registry.search.domain.StudyHit;
 
 import java.util.Collection;
@@ -70,10 +70,11 @@ public final class StudyDetailAssembler {
                 hit.studyType(), strings(hit.conditions()), hit.siteCount(), url);
     }
 
-    public static SourceRecord toSourceRecord(SourceDocument document) {
-        return new SourceRecord(document.getFormat() == null ? null : document.getFormat().name(),
-                document.getSourceId(), document.getVersionDate(), document.getContentHash(),
-                document.getImportedFrom(), document.getImportedAt(), document.getContent());
+    /** One stored source version without its text; {@code contentUrl} is where the verbatim text is served. */
+    public static SourceRecord toSourceRecord(SourceVersionView version, String contentUrl) {
+        return new SourceRecord(version.id(), version.registry(), version.registryId(), version.format(),
+                version.mediaType(), version.versionDate(), version.contentHash(), version.current(),
+                version.importedFrom(), version.importedAt(), contentUrl);
     }
 
     static Optional<String> sourceUrl(List<StudyDetail.Identifier> identifiers) {
@@ -83,9 +84,9 @@ public final class StudyDetailAssembler {
     }
 
     private static StudyDetail.Identifier identifier(RegistryIdentifier id) {
-        IdScheme scheme = id.getScheme();
-        return new StudyDetail.Identifier(scheme == null ? null : scheme.name(), id.getValue(), id.getIssuer(),
-                id.isPrimaryId(), RegistryLinks.pageOf(scheme, id.getValue()).orElse(null));
+        RegistryScheme scheme = id.scheme();
+        return new StudyDetail.Identifier(scheme == null ? null : scheme.name(), id.value(), id.issuer(),
+                id.primaryId(), RegistryLinks.pageOf(scheme, id.value()).orElse(null));
     }
 
     private static StudyDetail.Eligibility eligibility(EligibilityCriteria e) {

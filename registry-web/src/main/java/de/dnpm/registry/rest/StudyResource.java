@@ -1,7 +1,8 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.application.SourceContent;
+import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.application.StudyCatalog;
-import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
@@ -13,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,8 +27,9 @@ import java.util.Optional;
 
 /**
  * The read API: {@code GET /api/studies} searches, {@code GET /api/studies/{id}} returns one study by any of its
- * registry ids, {@code GET /api/studies/{id}/sources} its stored source records. Errors are problem details, produced
- * by the exception mappers of this package.
+ * registry ids, {@code GET /api/studies/{id}/sources} lists its stored source versions page by page and
+ * {@code GET /api/studies/{id}/sources/{versionId}} serves one version's verbatim text. Errors are problem details,
+ * produced by the exception mappers of this package.
  */
 @Path("studies")
 @RequestScoped
@@ -65,7 +67,7 @@ public class StudyResource {
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
                 summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
-        return Response.ok(body).cacheControl(maxAge(SEARCH_MAX_AGE)).build();
+        return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
     }
 
     @GET
@@ -79,23 +81,47 @@ public class StudyResource {
         EntityTag tag = new EntityTag(study.getId() + "-" + study.getVersion());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.cacheControl(maxAge(STUDY_MAX_AGE)).build();
+            return notModified.cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
         }
         String primary = study.getPrimaryRegistryId();
         StudyDetail detail = StudyDetailAssembler.toDetail(study,
                 uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
-        return Response.ok(detail).tag(tag).cacheControl(maxAge(STUDY_MAX_AGE)).build();
+        return Response.ok(detail).tag(tag).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
     }
 
     @GET
     @Path("{id}/sources")
-    public Response sources(@PathParam("id") String id) {
-        Optional<List<SourceDocument>> found = catalog.sourcesOf(id);
+    public Response sources(@PathParam("id") String id, @QueryParam("page") String page,
+                            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Optional<List<SourceVersionView>> found = catalog.sourceVersions(id, paging.first(), paging.size());
         if (found.isEmpty()) {
             return new ProblemResponses(headers, uriInfo).studyNotFound(id);
         }
-        List<SourceRecord> records = found.get().stream().map(StudyDetailAssembler::toSourceRecord).toList();
-        return Response.ok(records).cacheControl(maxAge(STUDY_MAX_AGE)).build();
+        List<SourceRecord> records = found.get().stream()
+                .map(version -> StudyDetailAssembler.toSourceRecord(version, contentUrl(id, version.id())))
+                .toList();
+        return Response.ok(new SourceRecordPage(id, paging.page(), paging.size(), records))
+                .cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
+    }
+
+    /** The text exactly as imported, with its own media type when that is safe to serve (see SourceMediaType). */
+    @GET
+    @Path("{id}/sources/{versionId: [0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    public Response sourceContent(@PathParam("id") String id, @PathParam("versionId") long versionId) {
+        Optional<SourceContent> found = catalog.sourceContent(id, versionId);
+        if (found.isEmpty()) {
+            return new ProblemResponses(headers, uriInfo).sourceVersionNotFound(id, versionId);
+        }
+        // a stored version never changes, so it may be cached as long as the study
+        return Response.ok(found.get().content(), SourceMediaType.servable(found.get().mediaType()))
+                .cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
+    }
+
+    private String contentUrl(String registryId, long versionId) {
+        return uriInfo.getBaseUriBuilder().path("studies").segment(registryId, "sources", Long.toString(versionId))
+                .build().toString();
     }
 
     private String studyUrl(String registryId) {
@@ -106,12 +132,5 @@ public class StudyResource {
         List<FacetCount> counts = hits.facets() == null ? null : hits.facets().get(facet);
         return counts == null ? List.of()
                 : counts.stream().map(c -> new StudySearchResponse.FacetValue(c.value(), c.count())).toList();
-    }
-
-    private static CacheControl maxAge(int seconds) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(seconds);
-        cache.setNoTransform(false);
-        return cache;
     }
 }

@@ -14,6 +14,9 @@ import java.io.IOException;
  * Restrictive response headers on everything the portal serves. The Content-Security-Policy of the JSF pages is
  * written by PrimeFaces (context parameters {@code primefaces.CSP}/{@code primefaces.CSP_POLICY} in web.xml), because
  * only it knows the per-response nonce its scripts carry; the REST API gets a policy that allows nothing to run.
+ * Administration and login pages are not stored by browsers or proxies. GlassFish's {@code Server} and
+ * {@code X-Powered-By} cannot be dropped here (Grizzly adds them outside the servlet response; tried:
+ * {@code setHeader(name, null)} leaves them); {@code scripts/harden-domain.sh} switches them off in the domain.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -32,7 +35,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (isApi(request)) {
             response.setHeader("Content-Security-Policy", API_POLICY);
         }
+        if (isPrivate(request)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Pages with an administrator's data or a login form. */
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/admin/") || path.startsWith("/login");
     }
 
     static boolean isApi(HttpServletRequest request) {

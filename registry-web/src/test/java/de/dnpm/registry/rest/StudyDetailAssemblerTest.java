@@ -1,16 +1,22 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.domain.ContactPerson;
+import de.dnpm.registry.domain.DocumentFormat;
 import de.dnpm.registry.domain.EligibilityCriteria;
 import de.dnpm.registry.domain.OutcomeMeasure;
+import de.dnpm.registry.domain.RecordVersion;
+import de.dnpm.registry.domain.RegistryEntry;
+import de.dnpm.registry.domain.RegistryIdentifier;
+import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.domain.StudyDates;
-import de.dnpm.registry.importer.domain.IdScheme;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,27 +81,44 @@ class StudyDetailAssemblerTest {
         }
     }
 
+    @Test
+    void sourceVersionsCarryTheirContentUrlButNotTheirText() throws Exception {
+        SourceVersionView version = new SourceVersionView(4711, "NCT", "NCT06576635", "CTGOV_JSON", "application/json",
+                "2025-11-06", "9f86d081", true, "ctg-studies.json", Instant.parse("2026-11-28T10:15:30Z"));
+        SourceRecordPage page = new SourceRecordPage("NCT06576635", 0, 20, List.of(StudyDetailAssembler.toSourceRecord(
+                version, "http://localhost/api/studies/NCT06576635/sources/4711")));
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            assertEquals("{\"id\":\"NCT06576635\",\"page\":0,\"size\":20,\"sources\":[{\"id\":4711,"
+                    + "\"registry\":\"NCT\",\"registryId\":\"NCT06576635\",\"format\":\"CTGOV_JSON\","
+                    + "\"mediaType\":\"application/json\",\"versionDate\":\"2025-11-06\",\"contentHash\":\"9f86d081\","
+                    + "\"current\":true,\"importedFrom\":\"ctg-studies.json\",\"importedAt\":\"2026-11-28T10:15:30Z\","
+                    + "\"contentUrl\":\"http://localhost/api/studies/NCT06576635/sources/4711\"}]}", jsonb.toJson(page));
+        }
+    }
+
     private static Study lung05() {
-        Study study = new Study();
-        study.addIdentifier(IdScheme.NCT, "NCT06576635", null, true);
-        study.addIdentifier(IdScheme.SPONSOR, "2024-0301", "University of Illinois at Chicago", false);
+        Instant imported = Instant.parse("2025-11-07T08:00:00Z");
+        Study study = new Study(RegistryScheme.NCT, "NCT06576635", imported);
+        RegistryEntry entry = new RegistryEntry(study, RegistryScheme.NCT, "NCT06576635", DocumentFormat.CTGOV_JSON,
+                new RecordVersion("2025-11-06", "9f86d081"), imported);
+        entry.replaceLinks(List.of(new RegistryIdentifier(RegistryScheme.SPONSOR, "2024-0301",
+                "University of Illinois at Chicago", false)));
         study.setTitles("LUNG-05: Investigating Chemotherapy Effectiveness for Non-Small Cell Lung Cancer (NSCLC) "
                 + "Metastatic Patients", "LUNG-05: Investigating Chemotherapy Effectiveness for NSCLC Metastatic Patients",
                 "LUNG-05");
-        study.setDesign("INTERVENTIONAL", "RECRUITING", 29, "ESTIMATED");
-        study.getPhases().add("NA");
-        study.getConditions().add("NSCLC");
-        study.setLeadSponsor("University of Illinois at Chicago");
+        study.setDesign("INTERVENTIONAL", List.of("NA"), "RECRUITING", 29, "ESTIMATED");
+        study.setTopics(List.of("NSCLC"), List.of(), List.of(), List.of());
+        study.setSponsors("University of Illinois at Chicago", List.of());
         study.setDates(new StudyDates("2024-12-16", "2026-09", "2026-09", "2024-08-29", "2025-11-06"));
         study.setEligibility(new EligibilityCriteria("Inclusion Criteria:\n\n* Age ≥ 18 years of age at time of consent",
                 "18 Years", 6574, null, null, "ALL", false));
         study.getSites().add(new Site(study, "University of Illinois Cancer Center", "Chicago", "Illinois", "60612",
                 "United States", "RECRUITING", 41.85003, -87.65005,
                 List.of(new ContactPerson("Frank Weinberg, MD, PhD", "CONTACT", "312-413-7494", "fweinb1@uic.edu"))));
-        study.getOutcomes().add(new OutcomeMeasure("PRIMARY", "To estimate the objective response rate (ORR) as "
-                + "measured by investigator assessment in patients with metastatic NSCLC treated with at least 2L of "
-                + "chemotherapy who have had OncoChoice-informed treatment", null,
-                "Every 6-8 weeks through study completion, an average of 2 years"));
+        study.setContactsAndOutcomes(List.of(), List.of(new OutcomeMeasure("PRIMARY", "To estimate the objective "
+                + "response rate (ORR) as measured by investigator assessment in patients with metastatic NSCLC treated "
+                + "with at least 2L of chemotherapy who have had OncoChoice-informed treatment", null,
+                "Every 6-8 weeks through study completion, an average of 2 years")));
         return study;
     }
 }

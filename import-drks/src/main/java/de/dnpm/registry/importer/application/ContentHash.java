@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 hash (lower-case hex) of a raw record's content, so an unchanged re-import can be recognised cheaply. */
+/**
+ * The SHA-256 hash (lower-case hex) of a text, such as the canonical form of a raw record's content, so an unchanged
+ * re-import can be recognised cheaply.
+ */
 public final class ContentHash {
 
     private ContentHash() {

@@ -2,9 +2,9 @@ package de.dnpm.registry.importer.application;
 
 import de.dnpm.registry.importer.domain.IdScheme;
 import de.dnpm.registry.importer.domain.RegistryId;
+import de.dnpm.registry.importer.domain.RegistryIdNormalForm;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,18 +37,20 @@ public final class RegistryIdClassifier {
     }
 
     /**
-     * The public-registry id found in {@code text} (as a secondary id, normalised: "DRKS 00012345" becomes
-     * "DRKS00012345", a labelled EudraCT number loses its label), or empty if it carries none.
+     * The public-registry id found in {@code text} (as a secondary id in its {@link RegistryIdNormalForm normal form}:
+     * "DRKS 00012345" becomes "DRKS00012345", a labelled EudraCT number loses its label, typographic hyphens become
+     * '-'), or empty if it carries none.
      */
     public static Optional<RegistryId> recognise(String text) {
         if (text == null) {
             return Optional.empty();
         }
+        // the patterns are written for ASCII hyphens and spaces; the text may come with U+2011 or no-break spaces
+        String plain = RegistryIdNormalForm.plainText(text);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
+            Matcher m = rule.pattern().matcher(plain);
             if (m.find()) {
-                String value = m.group().replace(" ", "").toUpperCase(Locale.ROOT);
-                return Optional.of(RegistryId.secondary(rule.scheme(), value, null));
+                return Optional.of(RegistryId.secondary(rule.scheme(), RegistryIdNormalForm.normalise(m.group()), null));
             }
         }
         return Optional.empty();

@@ -3,64 +3,93 @@ package de.dnpm.registry.importer.application;
 import de.dnpm.registry.importer.ctgov.CtgovJsonReader;
 import de.dnpm.registry.importer.ctgov.CtgovXmlReader;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * Reads any supported source file and hands its records to a sink, one at a time: ClinicalTrials.gov API v2 JSON
- * (a single study, an array of studies, or an API page {studies, nextPageToken}), legacy ClinicalTrials.gov XML
- * ({@code <clinical_study>}), and zip archives of such files. The format is chosen by the file name's extension.
+ * Reads any supported source and hands its records to a sink, one at a time: ClinicalTrials.gov API v2 JSON (a single
+ * study, an array of studies, or an API page {studies, nextPageToken}), legacy ClinicalTrials.gov XML
+ * ({@code <clinical_study>}), zip archives of such files, and folders of all these. The format is recognised from the
+ * content; a name is only used to say where a problem is.
  */
 public final class SourceFileReader {
+
+    private static final System.Logger LOG = System.getLogger(SourceFileReader.class.getName());
 
     private final CtgovJsonReader json = new CtgovJsonReader();
     private final CtgovXmlReader xml = new CtgovXmlReader();
     private final ZipReader zip = new ZipReader();
 
-    /** Reads one file from disk. */
+    /** Reads one file from disk; problems name it by its file name. */
     public void read(Path file, RecordSink sink) throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             read(file.getFileName().toString(), in, sink);
         }
     }
 
     /**
-     * Reads one file from a stream; {@code sourceName} (a file name) selects the format and appears in problems. Bad
-     * records, bad files and unknown file types are reported to the sink; only a failure to read the stream throws.
-     * The stream is left open for the caller to close.
+     * Reads one source from a stream; {@code sourceName} appears in problems. Bad records, bad files and content that
+     * is none of the supported formats are reported to the sink; only a failure to read the stream throws. The stream
+     * is left open for the caller to close.
      */
     public void read(String sourceName, InputStream in, RecordSink sink) throws IOException {
-        InputStream kept = new KeptOpen(in);
-        switch (extension(sourceName)) {
-            case "json" -> json.read(sourceName, kept, sink);
-            case "xml" -> xml.read(sourceName, kept, sink);
-            case "zip" -> zip.read(sourceName, kept, sink, (entry, content) -> readEntry(entry, content, sink));
-            default -> sink.reject(unsupported(sourceName));
-        }
+        readSource(sourceName, new BufferedInputStream(new KeptOpen(in)), sink, true);
     }
 
-    private void readEntry(String entryName, InputStream content, RecordSink sink) throws IOException {
-        switch (extension(entryName)) {
-            case "json" -> json.read(entryName, content, sink);
-            case "xml" -> xml.read(entryName, content, sink);
-            // archives inside archives are not opened: each level would multiply what a small file can unpack to
-            case "zip" -> sink.reject(new ImportProblem(entryName, "zip entry", null, "nested archive, not read"));
-            default -> {
-                // other entries (README, licences, CSV) are not records; they are passed over silently
+    /**
+     * Reads every file under {@code folder} (recursively, in path order) into the sink as one stream of records.
+     * Hidden files and folders are left out, and so are files that are no records (README, CSV), as in a zip; a
+     * symbolic link is followed only to a file inside the folder. Problems name files by their path in the folder.
+     */
+    public void readFolder(Path folder, RecordSink sink) throws IOException {
+        for (SourceFolder.Entry entry : SourceFolder.list(folder)) {
+            if (entry.refusal() != null) {
+                sink.reject(new ImportProblem(entry.name(), "file", null, entry.refusal()));
+                continue;
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(entry.readFrom()))) {
+                readSource(entry.name(), in, sink, false);
+            } catch (AccessDeniedException | NoSuchFileException e) {
+                // one unreadable (or meanwhile deleted) file is a problem of that file, not of the whole folder
+                sink.reject(new ImportProblem(entry.name(), "file", null, "cannot be read: " + e));
             }
         }
     }
 
-    private static ImportProblem unsupported(String sourceName) {
-        return new ImportProblem(sourceName, "file", null, "unsupported file type: expected .json, .xml or .zip");
+    /** {@code content} supports mark and reset; {@code strict}: content of no supported format is a problem. */
+    private void readSource(String name, InputStream content, RecordSink sink, boolean strict) throws IOException {
+        ContentKind kind = ContentKind.sniff(content);
+        switch (kind) {
+            case ZIP -> zip.read(name, content, sink, (entry, bytes) -> readEntry(entry, bytes, sink));
+            case JSON -> json.read(name, content, sink);
+            case XML -> xml.read(name, content, sink);
+            case EMPTY, UNKNOWN -> {
+                if (strict) {
+                    sink.reject(new ImportProblem(name, "file", null, kind == ContentKind.EMPTY ? "empty file"
+                            : "unsupported content: expected ClinicalTrials.gov JSON, XML or a zip of them"));
+                } else {
+                    LOG.log(System.Logger.Level.DEBUG, "{0}: no records (neither JSON, XML nor zip), passed over", name);
+                }
+            }
+        }
     }
 
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || dot < name.lastIndexOf('/') ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    private void readEntry(String entryName, InputStream content, RecordSink sink) throws IOException {
+        switch (ContentKind.sniff(content)) {
+            case JSON -> json.read(entryName, content, sink);
+            case XML -> xml.read(entryName, content, sink);
+            // archives inside archives are not opened: each level would multiply what a small file can unpack to
+            case ZIP -> sink.reject(new ImportProblem(entryName, "zip entry", null, "nested archive, not read"));
+            default -> {
+                // other entries (README, licences, CSV) are not records; they are passed over silently
+            }
+        }
     }
 
     /** The readers close what they read from; the caller's stream stays open for the caller to close. */

@@ -1,5 +1,7 @@
 package de.dnpm.registry.importer.application;
 
+import de.dnpm.registry.importer.domain.ImportLimits;
+
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,18 +11,16 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a zip archive entry by entry from a stream, handing each entry's bytes to a reader chosen by its name. Memory
- * stays bounded by one entry: an entry larger than {@link #MAX_ENTRY_BYTES} uncompressed is skipped as a problem
- * (which also defuses zip bombs).
+ * Reads a zip archive entry by entry from a stream, handing each entry's bytes to an entry reader. Memory stays
+ * bounded by one entry: an entry larger than {@link ImportLimits#MAX_ZIP_ENTRY_BYTES} uncompressed is skipped as a
+ * problem (which also defuses zip bombs).
  */
 final class ZipReader {
-
-    static final int MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 
     private final int maxEntryBytes;
 
     ZipReader() {
-        this(MAX_ENTRY_BYTES);
+        this(ImportLimits.MAX_ZIP_ENTRY_BYTES);
     }
 
     /** A reader with another entry limit (tests). */

@@ -1,9 +1,9 @@
 package de.dnpm.registry.importer.ctgov;
 
-import de.dnpm.registry.importer.application.ContentHash;
 import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.application.RecordSink;
+import de.dnpm.registry.importer.domain.ImportLimits;
 import de.dnpm.registry.importer.domain.RawRecord;
 import de.dnpm.registry.importer.domain.SourceFormat;
 import de.dnpm.registry.importer.domain.TrialRecord;
@@ -28,8 +28,8 @@ import java.util.Set;
  */
 public final class CtgovXmlReader {
 
-    /** Far above the largest real study (under 1 MB); a bigger "study" is refused rather than held in memory. */
-    public static final int MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+    /** A bigger "study" is refused rather than held in memory. */
+    private static final int MAX_DOCUMENT_BYTES = ImportLimits.MAX_XML_DOCUMENT_BYTES;
 
     private static final System.Logger LOG = System.getLogger(CtgovXmlReader.class.getName());
     private static final String ROOT = "clinical_study";
@@ -75,10 +75,11 @@ public final class CtgovXmlReader {
             sink.reject(new ImportProblem(source, "document", nctId, "could not be mapped: " + e));
             return;
         }
-        // the raw record is the file's text exactly as delivered (line ends and all), decoded as the parser decoded it
+        // the raw record is the file's text exactly as delivered (line ends and all), decoded as the parser decoded it;
+        // its hash leaves out the download date and layout, so a re-download of an unchanged study hashes the same
         String content = new String(bytes, charset(encoding));
         RawRecord raw = new RawRecord(SourceFormat.CTGOV_XML, trial.primaryId().value(), trial.lastUpdate(), content,
-                ContentHash.sha256Hex(content));
+                CtgovContentHash.xml(content));
         sink.accept(new ParsedRecord(raw, trial));
     }
 

@@ -29,6 +29,25 @@ class RegistryIdClassifierTest {
     }
 
     @Test
+    void keepsAFullEuCtNumberWhole() {
+        // NCT05897541 files 2023-503200-91-00 as CTIS; the classifier must not stop at the EudraCT-shaped prefix
+        assertEquals(secondary(IdScheme.EU_CT, "2022-503007-22-00"), RegistryIdClassifier.recognise("2022-503007-22-00"));
+        assertEquals(secondary(IdScheme.EU_CT, "2023-503200-91-00"),
+                RegistryIdClassifier.recognise("EU CT number: 2023-503200-91-00"));
+        // a full EU CT number whose sequence is below 500000 is still four groups, not a EudraCT number
+        assertEquals(secondary(IdScheme.EU_CT, "2022-003007-22-00"), RegistryIdClassifier.recognise("2022-003007-22-00"));
+    }
+
+    @Test
+    void recognisesNumbersWrittenWithTypographicDashesAndSpaces() {
+        assertEquals(secondary(IdScheme.EUDRACT, "2006-002087-26"),
+                RegistryIdClassifier.recognise("EudraCT No. 2006\u2011002087\u201126"));
+        assertEquals(secondary(IdScheme.EU_CT, "2022-503007-22-00"),
+                RegistryIdClassifier.recognise("2022\u2013503007\u201322\u201300"));
+        assertEquals(secondary(IdScheme.DRKS, "DRKS00012345"), RegistryIdClassifier.recognise("drks\u00A000012345"));
+    }
+
+    @Test
     void recognisesDrksIsrctnUtnAndNctNumbers() {
         assertEquals(secondary(IdScheme.DRKS, "DRKS00012345"), RegistryIdClassifier.recognise("DRKS 00012345"));
         assertEquals(secondary(IdScheme.ISRCTN, "ISRCTN58585610"), RegistryIdClassifier.recognise("ISRCTN58585610"));

@@ -40,8 +40,9 @@ import java.util.stream.Stream;
 
 /**
  * The study index: one IndexWriter, near-real-time searches through a SearcherManager. It is derived data: the
- * caller (the application) decides what goes in and stores a "stamp" with each commit, so it can tell at start-up
- * whether the index still matches the database. Thread-safe: searches run concurrently with each other and with one
+ * caller (the application) decides what goes in, when changes become visible ({@link #refresh()}) and when durable
+ * ({@link #commit(Map)}), and stores its own position in each commit's data, so it can tell at start-up what the
+ * index already holds. Thread-safe: searches run concurrently with each other and with one
  * write at a time; a search sees the index as of the last completed write, never a write in progress.
  * <p>
  * The query rules (plain text versus query syntax, AND, field weights, ids, age, facets, order) are described in
@@ -57,7 +58,7 @@ public final class StudyIndex implements Closeable {
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
     private final StudySearch search = new StudySearch(analyzer, facetsConfig);
 
-    /* One write (change, commit, refresh) at a time, so each commit carries the stamp of exactly its own changes. */
+    /* One write (change, commit, refresh) at a time; reentrant, so upsert can hold it across apply and commit. */
     private final ReentrantLock writeLock = new ReentrantLock();
     /* Searches share the read side; replacing the writer (after a failed write) and closing take the write side. */
     private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock();
@@ -67,7 +68,13 @@ public final class StudyIndex implements Closeable {
     private record Engine(IndexWriter writer, SearcherManager searchers) {
         static Engine open(Directory directory, Analyzer analyzer) throws IOException {
             IndexWriter writer = new IndexWriter(directory,
-                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            // only commit() makes changes durable, so a commit's data describes exactly its content
+                            .setCommitOnClose(false)
+                            // bulk imports: fewer, larger flushed segments, and no compound-file copy of each
+                            // (near-real-time refreshes flush a segment every second)
+                            .setRAMBufferSizeMB(64)
+                            .setUseCompoundFile(false));
             try {
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit(); // a first, empty commit: stamp() and readers then need no special case
@@ -111,37 +118,107 @@ public final class StudyIndex implements Closeable {
         }
     }
 
-    /** Adds or replaces studies (keyed by studyId), commits with the given stamp and makes them searchable. */
-    public void upsert(Collection<StudyDocument> documents, String stamp) throws IOException {
-        List<Document> docs = new ArrayList<>(documents.size());
-        for (StudyDocument study : documents) {
+    /**
+     * Adds or replaces studies (keyed by studyId) and removes others, without committing and without making the
+     * change visible: {@link #refresh()} shows it to searches, {@link #commit(Map)} makes it durable. If this fails,
+     * every change since the last commit is discarded (the index returns to its last commit) and the exception is
+     * rethrown, so the caller re-applies whatever it had not yet committed.
+     */
+    public void apply(Collection<StudyDocument> upserts, Collection<Long> deletions) throws IOException {
+        List<Document> docs = new ArrayList<>(upserts.size());
+        for (StudyDocument study : upserts) {
             docs.add(mapper.toDocument(study));
         }
-        List<Long> ids = documents.stream().map(StudyDocument::studyId).toList();
-        write(stamp, writer -> {
+        List<Long> ids = upserts.stream().map(StudyDocument::studyId).toList();
+        Term[] removed = deletions.stream().map(StudyDocumentMapper::key).toArray(Term[]::new);
+        change(writer -> {
             for (int i = 0; i < docs.size(); i++) {
                 writer.updateDocument(StudyDocumentMapper.key(ids.get(i)), docs.get(i));
             }
+            if (removed.length > 0) {
+                writer.deleteDocuments(removed);
+            }
         });
+    }
+
+    /** Makes everything applied so far visible to searches (near-real-time: no fsync). */
+    public void refresh() throws IOException {
+        writeLock.lock();
+        try {
+            current().searchers().maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Makes everything applied so far durable, with {@code commitData} (for instance the last change applied) stored
+     * in the commit, and visible. Lucene commits fsync: call this every few seconds, not per change.
+     */
+    public void commit(Map<String, String> commitData) throws IOException {
+        Objects.requireNonNull(commitData, "commitData");
+        change(writer -> {
+            writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+            writer.commit();
+        });
+        refresh();
+    }
+
+    /** The user data of the last commit (empty for a new index). */
+    public Map<String, String> commitData() throws IOException {
+        engineLock.readLock().lock();
+        try {
+            open();
+            return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        } finally {
+            engineLock.readLock().unlock();
+        }
+    }
+
+    /** Adds or replaces studies, commits with the given stamp and makes them searchable (apply, commit, refresh). */
+    public void upsert(Collection<StudyDocument> documents, String stamp) throws IOException {
+        writeLock.lock();
+        try {
+            apply(documents, List.of());
+            commit(Map.of(StudyFields.STAMP, Objects.requireNonNull(stamp, "stamp")));
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Removes studies by database id, commits with the given stamp. */
     public void delete(Collection<Long> studyIds, String stamp) throws IOException {
-        Term[] keys = studyIds.stream().map(StudyDocumentMapper::key).toArray(Term[]::new);
-        write(stamp, writer -> writer.deleteDocuments(keys));
+        writeLock.lock();
+        try {
+            apply(List.of(), studyIds);
+            commit(Map.of(StudyFields.STAMP, Objects.requireNonNull(stamp, "stamp")));
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /**
-     * Replaces the whole index content by the given documents in one commit; searches see old or new, never half.
-     * If the stream fails, the index keeps its previous content and stamp.
+     * Replaces the whole index content by the given documents in one commit carrying {@code commitData}; searches see
+     * old or new, never half. If the stream fails, the index keeps its previous content and commit data.
      */
+    public void rebuild(Stream<StudyDocument> all, Map<String, String> commitData) throws IOException {
+        writeLock.lock();
+        try {
+            change(writer -> {
+                writer.deleteAll();
+                for (Iterator<StudyDocument> it = all.iterator(); it.hasNext(); ) {
+                    writer.addDocument(mapper.toDocument(it.next()));
+                }
+            });
+            commit(commitData);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** {@link #rebuild(Stream, Map)} with a stamp as the commit data. */
     public void rebuild(Stream<StudyDocument> all, String stamp) throws IOException {
-        write(stamp, writer -> {
-            writer.deleteAll();
-            for (Iterator<StudyDocument> it = all.iterator(); it.hasNext(); ) {
-                writer.addDocument(mapper.toDocument(it.next()));
-            }
-        });
+        rebuild(all, Map.of(StudyFields.STAMP, Objects.requireNonNull(stamp, "stamp")));
     }
 
     /**
@@ -184,13 +261,7 @@ public final class StudyIndex implements Closeable {
 
     /** The stamp of the last commit, empty for a new index. */
     public Optional<String> stamp() throws IOException {
-        engineLock.readLock().lock();
-        try {
-            open();
-            return Optional.ofNullable(SegmentInfos.readLatestCommit(directory).getUserData().get(StudyFields.STAMP));
-        } finally {
-            engineLock.readLock().unlock();
-        }
+        return Optional.ofNullable(commitData().get(StudyFields.STAMP));
     }
 
     @Override
@@ -219,29 +290,28 @@ public final class StudyIndex implements Closeable {
         void apply(IndexWriter writer) throws IOException;
     }
 
-    /** Applies a change, commits it with the stamp, and only then makes it visible to searches. */
-    private void write(String stamp, Change change) throws IOException {
-        Objects.requireNonNull(stamp, "stamp");
+    /** Applies a change to the writer, one at a time; a failure discards everything since the last commit. */
+    private void change(Change change) throws IOException {
         writeLock.lock();
         try {
-            Engine current;
-            engineLock.readLock().lock();
-            try {
-                current = open();
-            } finally {
-                engineLock.readLock().unlock();
-            }
+            Engine current = current();
             try {
                 change.apply(current.writer());
-                current.writer().setLiveCommitData(Map.of(StudyFields.STAMP, stamp).entrySet());
-                current.writer().commit();
             } catch (IOException | RuntimeException | Error e) {
-                discardUncommitted(current, stamp, e);
+                discardUncommitted(current, e);
                 throw e;
             }
-            current.searchers().maybeRefreshBlocking();
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private Engine current() {
+        engineLock.readLock().lock();
+        try {
+            return open();
+        } finally {
+            engineLock.readLock().unlock();
         }
     }
 
@@ -250,9 +320,8 @@ public final class StudyIndex implements Closeable {
      * successful commit would publish them. IndexWriter can only drop them by rollback(), which closes it, so the
      * writer and its SearcherManager are replaced, waiting for running searches to finish.
      */
-    private void discardUncommitted(Engine failed, String stamp, Throwable cause) {
-        LOG.log(System.Logger.Level.WARNING, "Index write for stamp {0} failed ({1}); rolling back to the last commit",
-                stamp, cause);
+    private void discardUncommitted(Engine failed, Throwable cause) {
+        LOG.log(System.Logger.Level.WARNING, "Index write failed ({0}); rolling back to the last commit", cause);
         engineLock.writeLock().lock();
         try {
             failed.searchers().close();

@@ -111,6 +111,44 @@ class StudyIndexWritingTest {
     }
 
     @Test
+    void appliedChangesAreSearchableAfterRefreshAndDurableOnlyAfterCommit(@TempDir Path dir) throws IOException {
+        try (StudyIndex index = StudyIndex.open(dir)) {
+            index.apply(ALL, List.of());
+            assertEquals(0, index.size(), "applied but not refreshed: not yet visible");
+            index.refresh();
+            assertEquals(ALL.size(), index.size(), "visible after a near-real-time refresh");
+            assertEquals(Map.of(), index.commitData(), "nothing committed yet");
+            index.commit(Map.of("lastChange", "17"));
+            index.apply(List.of(), List.of(NCT00496392.studyId()));
+            index.refresh();
+            assertEquals(ALL.size() - 1, index.size());
+        }
+        try (StudyIndex reopened = StudyIndex.open(dir)) {
+            assertEquals(Map.of("lastChange", "17"), reopened.commitData());
+            assertEquals(ALL.size(), reopened.size(), "the uncommitted deletion was not made durable");
+        }
+    }
+
+    @Test
+    void aFailedWriteReturnsTheIndexToItsLastCommit() throws IOException {
+        try (StudyIndex index = StudyIndex.inMemory()) {
+            index.apply(List.of(NCT06576635), List.of());
+            index.commit(Map.of("lastChange", "1"));
+            index.apply(List.of(NCT00496392), List.of());
+            index.refresh();
+            assertEquals(2, index.size());
+            Stream<StudyDocument> failing = Stream.of(NCT02369484).map(study -> {
+                throw new IllegalStateException("database connection lost");
+            });
+
+            assertThrows(IllegalStateException.class, () -> index.rebuild(failing, Map.of("lastChange", "2")));
+
+            assertEquals(1, index.size(), "the applied but uncommitted study went with the failed write");
+            assertEquals(Map.of("lastChange", "1"), index.commitData());
+        }
+    }
+
+    @Test
     void keepsContentAndStampAcrossCloseAndReopen(@TempDir Path dir) throws IOException {
         try (StudyIndex index = StudyIndex.open(dir)) {
             assertEquals(Optional.empty(), index.stamp(), "a new index has no stamp");

@@ -1,0 +1,35 @@
+package de.dnpm.registry.importer.domain;
+
+/**
+ * Every size limit of an import, in one place: the readers, the web upload and the problem report all read them from
+ * here. Each bounds what one bad or hostile input can make the server hold in memory or store.
+ */
+public final class ImportLimits {
+
+    /** Largest zip entry read, uncompressed (an entry is held in memory while read; also defuses zip bombs). */
+    public static final int MAX_ZIP_ENTRY_BYTES = 50 * 1024 * 1024;
+
+    /** Largest legacy XML study read; the largest real one (AllPublicXML, with results) is under 1 MB. */
+    public static final int MAX_XML_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+    /**
+     * Largest ClinicalTrials.gov JSON study object kept, counted in characters of JSON text as the parser reads them
+     * (a byte each for ASCII text). The largest real study with results is a few MB; a bigger one becomes a problem.
+     */
+    public static final int MAX_JSON_STUDY_CHARS = 16 * 1024 * 1024;
+
+    /** Largest ClinicalTrials.gov API page buffered: 1000 full studies (the API's page maximum) are about 30 MB. */
+    public static final int MAX_API_PAGE_BYTES = 64 * 1024 * 1024;
+
+    /** Largest file the web layer accepts for import: the whole AllPublicXML zip is about 1.5 GB. */
+    public static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024 * 1024;
+
+    /** Problems kept in memory (and in the report) per import; a broken file of a million records stops there. */
+    public static final int MAX_PROBLEMS_KEPT = 1000;
+
+    /** Longest registry id stored (the database column's length); real ids are under 50 characters. */
+    public static final int MAX_REGISTRY_ID_LENGTH = 200;
+
+    private ImportLimits() {
+    }
+}

@@ -1,0 +1,134 @@
+package de.dnpm.registry.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One registry's record of a trial (an NCT record at ClinicalTrials.gov, a DRKS record, ...), identified by its
+ * registry and its own id there, which no other entry may have (a database constraint). Its versions are kept
+ * verbatim as {@link SourceDocument}s; {@link #getVersion()} is the one the study shows. The ids it names as
+ * secondary are {@link RegistryLink}s: links to follow, never used to find the study a record belongs to.
+ */
+@Entity
+@Table(name = "registry_entry", uniqueConstraints = @UniqueConstraint(name = "uq_registry_entry",
+        columnNames = {"scheme", "registry_id"}))
+public class RegistryEntry {
+
+    @Id
+    @SequenceGenerator(name = "registryEntrySeq", sequenceName = "registry_entry_seq", allocationSize = 500)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registryEntrySeq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "study_id", nullable = false)
+    private Study study;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scheme", nullable = false, length = 16)
+    private RegistryScheme scheme;
+
+    @Column(name = "registry_id", nullable = false, length = 200)
+    private String registryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_format", nullable = false, length = 20)
+    private DocumentFormat format;
+
+    @Column(name = "version_date", length = 20)
+    private String versionDate;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "position")
+    private List<RegistryLink> links = new ArrayList<>();
+
+    protected RegistryEntry() {
+    }
+
+    /** A new entry of {@code study}, showing {@code version}. */
+    public RegistryEntry(Study study, RegistryScheme scheme, String registryId, DocumentFormat format,
+                         RecordVersion version, Instant now) {
+        this.study = study;
+        this.scheme = scheme;
+        this.registryId = registryId;
+        this.format = format;
+        show(version, format, now);
+        study.addEntry(this);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Study getStudy() {
+        return study;
+    }
+
+    public RegistryScheme getScheme() {
+        return scheme;
+    }
+
+    public String getRegistryId() {
+        return registryId;
+    }
+
+    public DocumentFormat getFormat() {
+        return format;
+    }
+
+    public String getVersionDate() {
+        return versionDate;
+    }
+
+    /** The version the study shows of this entry. */
+    public RecordVersion getVersion() {
+        return new RecordVersion(versionDate, contentHash);
+    }
+
+    /** Makes {@code version} the one shown; the caller has checked that it supersedes the current one. */
+    public void show(RecordVersion version, DocumentFormat format, Instant now) {
+        this.versionDate = version.versionDate();
+        this.contentHash = version.contentHash();
+        this.format = format;
+        this.updatedAt = now;
+    }
+
+    public List<RegistryLink> getLinks() {
+        return links;
+    }
+
+    /** Replaces the ids this entry names as secondary (its newest shown version is the truth for them). */
+    public void replaceLinks(List<RegistryIdentifier> secondaryIds) {
+        links.clear();
+        for (RegistryIdentifier id : secondaryIds) {
+            boolean known = links.stream()
+                    .anyMatch(l -> l.getScheme() == id.scheme() && l.getValue().equals(id.value()));
+            if (!known) {
+                links.add(new RegistryLink(this, id.scheme(), id.value(), id.issuer()));
+            }
+        }
+    }
+}

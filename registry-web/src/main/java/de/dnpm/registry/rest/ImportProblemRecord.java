@@ -1,0 +1,8 @@
+package de.dnpm.registry.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A record an import could not take: where it was (file, position), its registry id if known, and why. */
+@JsonbPropertyOrder({"sequence", "source", "position", "recordId", "reason"})
+public record ImportProblemRecord(long sequence, String source, String position, String recordId, String reason) {
+}

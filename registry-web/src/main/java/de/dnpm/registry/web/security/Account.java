@@ -1,0 +1,63 @@
+package de.dnpm.registry.web.security;
+
+import de.dnpm.registry.infrastructure.PasswordHashing;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+
+/**
+ * The signed-in administrator as the page header shows it, and the logout: ends the login and the session, then
+ * shows the search page. Logout is a POST of a JSF form, so another site cannot log an administrator out by a link.
+ */
+@Named
+@RequestScoped
+public class Account {
+
+    private static final System.Logger LOG = System.getLogger(Account.class.getName());
+
+    /**
+     * Whether the caller may use the administration (header links, admin pages). Error pages show no admin links:
+     * GlassFish 8.0.0 throws a NullPointerException from isUserInRole in an ERROR dispatch of a signed-in caller (its
+     * JACC policy configuration is not set there), which would turn every 404 page into a 500.
+     */
+    public boolean isAdmin() {
+        HttpServletRequest request = request();
+        if (request.getDispatcherType() == DispatcherType.ERROR || request.getUserPrincipal() == null) {
+            return false;
+        }
+        try {
+            return request.isUserInRole(PasswordHashing.ADMIN_ROLE);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Role check failed for " + request.getRemoteUser() + ": " + e);
+            return false;
+        }
+    }
+
+    public String getUserName() {
+        return request().getRemoteUser();
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = request();
+        String user = request.getRemoteUser();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            LOG.log(System.Logger.Level.WARNING, "Logout of " + user + " failed; the session is ended anyway", e);
+        }
+        external.invalidateSession();
+        LOG.log(System.Logger.Level.INFO, "User " + user + " logged out");
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+}
