@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * The real WAR as built by registry-web, for the database named by the system property {@code it.db}: h2 (the
  * embedded default, unchanged) or postgres, where a copy of the WAR's own web.xml gains a {@code <data-source>} of the
- * same JNDI name, which replaces the H2 {@code @DataSourceDefinition} (STACK.md §4, §6).
+ * same JNDI name, which replaces the H2 {@code @DataSourceDefinition} (STACK.md §4, §6). The database (and the
+ * domain's index) is shared by every IT class of one pass, so each test uses its own records or ids.
  */
 public final class Deployments {
 
@@ -25,6 +26,27 @@ public final class Deployments {
     static WebArchive realWar(String name) {
         File war = new File(System.getProperty("war.file", "target/deployments/registry-web.war"));
         return forDatabase(ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class));
+    }
+
+    /**
+     * The real WAR for tests that run inside GlassFish: with the helpers they share and the absolute path of the
+     * shared data folder (the server runs on this machine, so a job can read a folder of it directly).
+     */
+    static WebArchive inContainer(String name) {
+        return realWar(name)
+                .addClasses(Awaits.class, ServerActivity.class, ItData.class, CtgovJson.class, ItDatabase.class,
+                        DatabaseCounts.class)
+                .addAsResource(new StringAsset(sharedData("").toAbsolutePath().normalize().toString()),
+                        ItData.SHARED_DATA_PATH);
+    }
+
+    /**
+     * The real WAR plus the test-only probe under {@code /api/it} ({@link ItProbeResource}), through which tests
+     * that run outside the server wait for imports and the index and read database counts.
+     */
+    static WebArchive withProbe(String name) {
+        return realWar(name).addClasses(ItProbeResource.class, ServerActivity.class, ItDatabase.class,
+                DatabaseCounts.class);
     }
 
     /** Points a copy of the real WAR at the database under test. */
@@ -52,7 +74,7 @@ public final class Deployments {
                   <data-source>
                     <name>java:app/jdbc/registry</name>
                     <class-name>org.postgresql.ds.PGSimpleDataSource</class-name>
-                    <url>jdbc:postgresql://127.0.0.1:%s/registry</url>
+                    <url>jdbc:postgresql://127.0.0.1:%s/registry?reWriteBatchedInserts=true</url>
                     <user>registry</user>
                     <password>registry</password>
                   </data-source>

@@ -42,7 +42,7 @@ class PortalBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.realWar("browser-it.war");
+        return Deployments.withProbe("browser-it.war");
     }
 
     @ArquillianResource
@@ -53,6 +53,7 @@ class PortalBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        new ServerProbe(base).awaitSettled(); // the bundled sample is imported by a job after deployment
         // Debian's driver and browser, so Selenium Manager never tries to download one (STACK.md §7)
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();

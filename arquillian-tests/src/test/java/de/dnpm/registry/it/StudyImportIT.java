@@ -1,41 +1,49 @@
 package de.dnpm.registry.it;
 
-import de.dnpm.registry.application.ImportReport;
+import de.dnpm.registry.application.ImportInputs;
+import de.dnpm.registry.application.ImportJobRunner;
+import de.dnpm.registry.application.ImportJobStore;
+import de.dnpm.registry.application.ImportJobView;
+import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.application.StudyCatalog;
-import de.dnpm.registry.application.StudyImporter;
 import de.dnpm.registry.application.StudyIndexer;
-import de.dnpm.registry.domain.SourceDocument;
+import de.dnpm.registry.domain.ImportJob;
+import de.dnpm.registry.domain.ImportJobProblem;
+import de.dnpm.registry.domain.ImportJobState;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.infrastructure.ImportJobRepository;
 import de.dnpm.registry.infrastructure.StudyRepository;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs inside GlassFish against the real WAR and its database (H2 or PostgreSQL): imports are idempotent, a changed
- * record updates the study and keeps the previous source version, the index follows each commit, and bad records
- * are reported while the rest goes in. The WAR's own start-up has imported the bundled sample before these run.
+ * Runs inside GlassFish against the real WAR and its database (H2 or PostgreSQL), through the real import jobs:
+ * imports are idempotent, a changed record updates the study and keeps the previous source version, the index
+ * follows each commit, and bad records are reported while the rest goes in. Waits first for the bundled sample,
+ * which the WAR's start-up queues as an import job.
  */
 @ExtendWith(ArquillianExtension.class)
 class StudyImportIT {
@@ -45,13 +53,19 @@ class StudyImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar("import-it.war")
+        return Deployments.inContainer("import-it.war")
                 .addAsResource(Deployments.sharedData(NSCLC_FILE).toFile(), "it-data/nsclc.json")
                 .addAsResource(Deployments.sharedData(XML_FILE).toFile(), "it-data/NCT00000102.xml");
     }
 
     @Inject
-    StudyImporter importer;
+    ImportJobRunner runner;
+
+    @Inject
+    ImportJobStore jobs;
+
+    @Inject
+    ImportJobRepository jobRepository;
 
     @Inject
     StudyCatalog catalog;
@@ -62,40 +76,59 @@ class StudyImportIT {
     @Inject
     StudyIndexer indexer;
 
+    @Inject
+    UserTransaction transaction;
+
+    @BeforeEach
+    void sampleImported() {
+        Awaits.importsDone(jobs, indexer);
+    }
+
+    /** No job may still be writing when the application is undeployed (see Awaits). */
+    @AfterEach
+    void importsDoneBeforeUndeploy() {
+        Awaits.importsDone(jobs, indexer);
+    }
+
     @Test
-    void reimportingTheSameFileChangesNothing() throws IOException {
-        importResource("nsclc.json");
+    void reimportingTheSameFileChangesNothing() {
+        importBytes("nsclc.json", ItData.bytes("nsclc.json"));
         long studies = repository.count();
         long sources = repository.countSourceDocuments();
 
-        ImportReport again = importResource("nsclc.json");
+        ImportJobView again = importBytes("nsclc.json", ItData.bytes("nsclc.json"));
 
-        assertEquals(100, again.accepted());
-        assertEquals(100, again.unchanged(), "every record was stored before with the same content hash");
-        assertEquals(0, again.created() + again.updated());
+        assertEquals(100, again.read());
+        assertEquals(100, again.unchanged(), () -> "every record was stored before with the same content: " + again);
+        assertEquals(0, again.created() + again.updated() + again.olderVersions() + again.failed());
         assertEquals(studies, repository.count());
         assertEquals(sources, repository.countSourceDocuments());
     }
 
     @Test
-    void changedRecordUpdatesTheStudyKeepsThePreviousVersionAndIsSearchableAfterCommit() throws IOException {
-        importResource("NCT00000102.xml");
-        String original = text("NCT00000102.xml");
+    void changedRecordUpdatesTheStudyKeepsThePreviousVersionAndIsSearchableAfterCommit() {
+        String original = ItData.text("NCT00000102.xml");
+        importBytes("NCT00000102.xml", ItData.utf8(original));
         String marker = "zzmarker" + UUID.randomUUID().toString().replace("-", "");
         // A newer version of the real record: same study, new title word, later update date.
         String changed = original.replaceFirst("<brief_title>", "<brief_title>" + marker + " ")
                 .replaceFirst("<last_update_posted type=\"[^\"]*\">[^<]*</last_update_posted>",
                         "<last_update_posted type=\"Actual\">December 31, 2099</last_update_posted>");
 
-        ImportReport report = importer.importStream("NCT00000102-changed.xml", stream(changed));
+        ImportJobView job = importBytes("NCT00000102-changed.xml", ItData.utf8(changed));
 
-        assertEquals(1, report.updated(), () -> report.toString());
+        assertEquals(1, job.updated(), job::toString);
         Study study = catalog.findByRegistryId("NCT00000102").orElseThrow();
         assertTrue(study.getBriefTitle().startsWith(marker));
-        List<SourceDocument> versions = catalog.sourcesOf("NCT00000102").orElseThrow();
+        List<SourceVersionView> versions = catalog.sourceVersions("NCT00000102", 0, 100).orElseThrow();
         assertTrue(versions.size() >= 2, "the previous source version is kept");
-        assertTrue(versions.stream().anyMatch(v -> v.getContent().equals(original)), "original kept verbatim");
-        assertTrue(versions.stream().anyMatch(v -> v.getContent().equals(changed)));
+        List<String> contents = versions.stream()
+                .map(v -> catalog.sourceContent("NCT00000102", v.id()).orElseThrow().content()).toList();
+        assertTrue(contents.contains(original), "original kept verbatim");
+        assertTrue(contents.contains(changed));
+        assertEquals(1, versions.stream().filter(SourceVersionView::current).count());
+        assertTrue(versions.stream().filter(SourceVersionView::current).allMatch(v -> "2099-12-31".equals(v.versionDate())),
+                versions::toString);
 
         StudyHits hits = searchUntilFound(marker);
         assertEquals(1, hits.total(), "the index follows the committed change");
@@ -103,44 +136,52 @@ class StudyImportIT {
     }
 
     @Test
-    void malformedRecordIsReportedWithItsPositionAndTheRestIsImported() throws IOException {
-        String studies = text("nsclc.json").strip();
+    void malformedRecordIsReportedWithItsPositionAndTheRestIsImported() throws Exception {
+        JsonObject first = CtgovJson.studies(ItData.text("nsclc.json")).getFirst();
         // Two real studies with a broken one (no identification at all) between them.
-        String first = firstElement(studies);
         String broken = "{\"protocolSection\":{\"statusModule\":{\"overallStatus\":\"RECRUITING\"}}}";
         String json = "[" + first + "," + broken + "," + first + "]";
 
-        ImportReport report = importer.importStream("with-broken-record.json", stream(json));
+        ImportJobView job = importBytes("with-broken-record.json", ItData.utf8(json));
 
-        assertEquals(2, report.accepted(), () -> report.toString());
-        assertEquals(1, report.problems().size());
-        assertTrue(report.problems().getFirst().position().startsWith("study #2"), () -> report.problems().toString());
+        assertEquals(ImportJobState.COMPLETED, job.state());
+        assertEquals(3, job.read(), job::toString);
+        assertEquals(2, job.created() + job.updated() + job.unchanged() + job.olderVersions(), job::toString);
+        assertEquals(1, job.failed());
+        List<ImportJobProblem> problems = problems(job.id());
+        assertEquals(1, problems.size());
+        assertTrue(problems.getFirst().getPosition().startsWith("study #2"), problems.getFirst().getPosition());
+        assertEquals("with-broken-record.json", problems.getFirst().getSource());
     }
 
     @Test
-    void recordTheDatabaseRefusesIsReportedAndItsBatchNeighboursAreStored() throws IOException {
-        // Synthetic ids (NCT9999999x do not exist): a copy of a real record whose title is longer than any column.
-        String original = text("NCT00000102.xml");
+    void recordTheDatabaseRefusesIsReportedAndItsBatchNeighboursAreStored() throws Exception {
+        // Synthetic ids (NCT9999999x do not exist): a copy of a real record whose title is longer than its column.
+        String original = ItData.text("NCT00000102.xml");
         String tooLong = original.replace("NCT00000102", "NCT99999991")
                 .replaceFirst("<brief_title>", "<brief_title>" + "x".repeat(5000));
         String fine = original.replace("NCT00000102", "NCT99999992");
-        byte[] zip = zipOf(Map.of("a/NCT99999991.xml", tooLong, "a/NCT99999992.xml", fine));
+        byte[] zip = ItData.zip(Map.of("a/NCT99999991.xml", tooLong, "a/NCT99999992.xml", fine));
 
-        ImportReport report = importer.importStream("refused.zip", new ByteArrayInputStream(zip));
+        ImportJobView job = importBytes("refused.zip", zip);
 
-        assertEquals(1, report.problems().size(), () -> report.toString());
-        assertEquals("NCT99999991", report.problems().getFirst().recordId());
+        assertEquals(ImportJobState.COMPLETED, job.state());
+        assertEquals(1, job.failed(), job::toString);
+        List<ImportJobProblem> problems = problems(job.id());
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("NCT99999991", problems.getFirst().getRecordId());
         assertTrue(catalog.findByRegistryId("NCT99999992").isPresent());
         assertTrue(catalog.findByRegistryId("NCT99999991").isEmpty(), "nothing half-written");
     }
 
     @Test
     void facetCountsEqualDatabaseCounts() {
-        StudyHits all = awaitIndexHoldsEveryStudy();
+        Awaits.settled(jobs, indexer);
+        StudyHits all = catalog.search(new StudyQuery("", Map.of(), null, 0, 1));
         Map<String, Long> indexed = all.facets().get(Facet.STATUS).stream()
-                .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+                .collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, TreeMap::new));
         Map<String, Long> stored = repository.countByStatus().stream().filter(row -> row[0] != null)
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1], Long::sum, TreeMap::new));
 
         assertEquals(stored, indexed);
         assertEquals(repository.count(), all.total());
@@ -149,14 +190,14 @@ class StudyImportIT {
 
     @Test
     void indexRebuiltFromTheDatabaseAnswersExactlyAsTheIncrementalOne() {
-        awaitIndexHoldsEveryStudy();
-        assertFalse(indexer.rebuildIfStale(), "an index kept up to date after each commit is not stale");
+        Awaits.settled(jobs, indexer);
         List<StudyQuery> queries = List.of(StudyQuery.of("EGFR"), StudyQuery.of("lung cancer"),
                 new StudyQuery("", Map.of(Facet.COUNTRY, Set.of("Germany")), null, 0, 50),
                 new StudyQuery("cancer", Map.of(Facet.STATUS, Set.of("RECRUITING")), 50, 0, 50));
         List<StudyHits> incremental = queries.stream().map(catalog::search).toList();
 
         indexer.rebuild();
+        Awaits.settled(jobs, indexer);
 
         List<StudyHits> rebuilt = queries.stream().map(catalog::search).toList();
         for (int i = 0; i < queries.size(); i++) {
@@ -165,10 +206,6 @@ class StudyImportIT {
             assertEquals(incremental.get(i).facets(), rebuilt.get(i).facets(), queries.get(i).toString());
         }
         assertTrue(incremental.getFirst().total() > 0);
-    }
-
-    private static List<String> ids(StudyHits hits) {
-        return hits.hits().stream().map(hit -> hit.primaryRegistryId()).toList();
     }
 
     @Test
@@ -180,88 +217,28 @@ class StudyImportIT {
         assertEquals("Afatinib in NSCLC With HER2 Mutation", byNct.getBriefTitle());
     }
 
-    private StudyHits awaitIndexHoldsEveryStudy() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        StudyQuery all = new StudyQuery("", Map.of(), null, 0, 1);
-        StudyHits hits = catalog.search(all);
-        while (hits.total() != repository.count() && System.nanoTime() < deadline) {
-            pause();
-            hits = catalog.search(all);
-        }
-        return hits;
+    private static List<String> ids(StudyHits hits) {
+        return hits.hits().stream().map(hit -> hit.primaryRegistryId()).toList();
     }
 
-    private static void pause() {
+    private ImportJobView importBytes(String name, byte[] content) {
+        ImportJobView job = runner.submit(ImportJob.Kind.UPLOAD, ImportInputs.bytes(name, content), null, "it");
+        return Awaits.ended(jobs, job.id());
+    }
+
+    /** The job's kept problems, read in a transaction of the test's own (the facade for them needs ADMIN). */
+    private List<ImportJobProblem> problems(long jobId) throws Exception {
+        transaction.begin();
         try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return jobRepository.problems(jobId, 0, 100);
+        } finally {
+            transaction.commit();
         }
     }
 
-    /** The index follows each committed batch; a short wait keeps the test robust on a slow machine. */
+    /** The index follows each committed batch within about a second; waits for that on a slow machine. */
     private StudyHits searchUntilFound(String text) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        StudyHits hits = catalog.search(StudyQuery.of(text));
-        while (hits.total() == 0 && System.nanoTime() < deadline) {
-            pause();
-            hits = catalog.search(StudyQuery.of(text));
-        }
-        return hits;
-    }
-
-    private ImportReport importResource(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            return importer.importStream(name, in);
-        }
-    }
-
-    private static String text(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        return Thread.currentThread().getContextClassLoader().getResourceAsStream("it-data/" + name);
-    }
-
-    private static InputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The first element of a JSON array of objects, found by bracket depth outside strings. */
-    private static String firstElement(String array) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 1; i < array.length(); i++) {
-            char c = array.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return array.substring(array.indexOf('{'), i + 1);
-            }
-        }
-        throw new IllegalArgumentException("no element");
-    }
-
-    private static byte[] zipOf(Map<String, String> entries) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
-                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return Awaits.until(() -> catalog.search(StudyQuery.of(text)), hits -> hits.total() > 0,
+                Duration.ofSeconds(20), "\"" + text + "\" not found in the index");
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +32,19 @@ class StudyRestIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.realWar("rest-it.war");
+        return Deployments.withProbe("rest-it.war");
     }
 
     @ArquillianResource
     URL base;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** The bundled sample is imported by a job the deployment only queues: wait for it and for the index. */
+    @BeforeEach
+    void sampleImportedAndIndexed() {
+        new ServerProbe(base).awaitSettled();
+    }
 
     @Test
     void searchForEgfrFindsLungCancerTrialsWithFacets() throws Exception {
@@ -99,11 +106,15 @@ class StudyRestIT {
         HttpResponse<String> response = get("api/studies/NCT06576635/sources");
 
         assertEquals(200, response.statusCode());
-        JsonArray sources = Json.createReader(new StringReader(response.body())).readArray();
+        JsonArray sources = json(response.body()).getJsonArray("sources");
         JsonObject newest = sources.getJsonObject(0);
         assertEquals("CTGOV_JSON", newest.getString("format"));
         assertEquals(64, newest.getString("contentHash").length());
-        JsonObject raw = json(newest.getString("content"));
+        assertTrue(newest.getBoolean("current"));
+        HttpResponse<String> content = http.send(HttpRequest.newBuilder(URI.create(newest.getString("contentUrl")))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, content.statusCode());
+        JsonObject raw = json(content.body());
         assertEquals("NCT06576635", raw.getJsonObject("protocolSection").getJsonObject("identificationModule")
                 .getString("nctId"));
     }

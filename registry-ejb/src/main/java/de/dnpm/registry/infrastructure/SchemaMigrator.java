@@ -40,6 +40,36 @@ public class SchemaMigrator {
         LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied)",
                 result.targetSchemaVersion, result.migrationsExecuted);
         ensureInstallationId();
+        rollBackInDoubtTransactions();
+    }
+
+    /*
+     * H2 is reached through its XA data source. A transaction that was prepared when the server was killed survives
+     * the restart "in doubt" and keeps its row locks until someone decides it; GlassFish's automatic recovery is off
+     * by default, so the next import would wait on those locks for ever. The portal uses this one resource only, so
+     * no coordinator ever decided to commit such a transaction: rolling it back is the right decision.
+     */
+    private void rollBackInDoubtTransactions() {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2")) {
+                return;
+            }
+            java.util.List<String> inDoubt = new java.util.ArrayList<>();
+            try (var statement = c.createStatement();
+                 var rows = statement.executeQuery("select transaction_name from information_schema.in_doubt")) {
+                while (rows.next()) {
+                    inDoubt.add(rows.getString(1));
+                }
+            }
+            for (String name : inDoubt) {
+                try (var statement = c.createStatement()) {
+                    statement.execute("rollback transaction \"" + name.replace("\"", "") + "\"");
+                }
+                LOG.log(System.Logger.Level.WARNING, "Rolled back the in-doubt transaction {0} left by a crash", name);
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not check for in-doubt transactions: {0}", e.toString());
+        }
     }
 
     /* Once per database: the id the index records, see InstallationIdentity. */

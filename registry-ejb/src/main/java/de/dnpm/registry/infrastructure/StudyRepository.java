@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,14 +29,30 @@ public class StudyRepository {
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
-    /** The entries of one registry with these own ids, with their studies: one query for a whole batch. */
+    /**
+     * The entries of one registry with these own ids, with their studies: two queries for a whole batch. (As one
+     * query with "join fetch", H2 scanned the study table for every batch instead of using the registry-id index,
+     * so imports slowed down as the database grew.)
+     */
     public List<RegistryEntry> findEntries(RegistryScheme scheme, Collection<String> registryIds) {
         if (registryIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e from RegistryEntry e join fetch e.study "
-                        + "where e.scheme = :scheme and e.registryId in :ids", RegistryEntry.class)
-                .setParameter("scheme", scheme).setParameter("ids", registryIds).getResultList();
+        List<RegistryEntry> entries = new ArrayList<>();
+        List<Long> studyIds = new ArrayList<>();
+        em.createQuery("select e, e.study.id from RegistryEntry e where e.registryId in :ids", Object[].class)
+                .setParameter("ids", registryIds).getResultList().stream()
+                .filter(row -> ((RegistryEntry) row[0]).getScheme() == scheme)
+                .forEach(row -> {
+                    entries.add((RegistryEntry) row[0]);
+                    studyIds.add((Long) row[1]);
+                });
+        if (!studyIds.isEmpty()) {
+            // loads the studies into the persistence context, where the entries' lazy references then find them
+            em.createQuery("select s from Study s where s.id in :ids", Study.class)
+                    .setParameter("ids", studyIds).getResultList();
+        }
+        return entries;
     }
 
     /** The content hashes of every stored version of these entries, by entry id. */

@@ -1,0 +1,94 @@
+package de.dnpm.registry.it;
+
+import de.dnpm.registry.application.ImportInputs;
+import de.dnpm.registry.application.ImportJobRunner;
+import de.dnpm.registry.application.ImportJobStore;
+import de.dnpm.registry.application.ImportJobView;
+import de.dnpm.registry.application.StudyIndexer;
+import de.dnpm.registry.domain.ImportJob;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Arrays;
+
+/**
+ * TEST ONLY, never in the real WAR: what tests outside the server need to see inside it, under {@code /api/it}
+ * (unauthenticated: it exists only in test deployments). The server's activity (imports and index), import jobs
+ * started on any server path, and database counts the application does not publish.
+ */
+@Path("it")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ItProbeResource {
+
+    @Inject
+    ImportJobRunner runner;
+
+    @Inject
+    ImportJobStore jobs;
+
+    @Inject
+    StudyIndexer indexer;
+
+    @Inject
+    ItDatabase database;
+
+    /** The server's activity, with the verdicts computed here, so client and container wait for the same thing. */
+    @GET
+    @Path("activity")
+    public JsonObject activity() {
+        ServerActivity now = ServerActivity.now(jobs, indexer);
+        return Json.createObjectBuilder().add("liveJobs", now.liveJobs()).add("indexRebuilding", now.indexRebuilding())
+                .add("indexIdle", now.indexIdle()).add("pendingIndexChanges", now.pendingIndexChanges())
+                .add("importsDone", now.importsDone()).add("settled", now.settled()).build();
+    }
+
+    /** Starts a job reading this absolute path (file or folder), as an administrator's server-path import would. */
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public ImportJobView submit(String path) {
+        java.nio.file.Path input = java.nio.file.Path.of(path.strip());
+        return runner.submit(ImportJob.Kind.SERVER_PATH, ImportInputs.file(input.getFileName().toString(), input),
+                input.toString(), "it-probe");
+    }
+
+    @GET
+    @Path("imports/{id: [0-9]+}")
+    public ImportJobView job(@PathParam("id") long id) {
+        return jobs.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("database")
+    public DatabaseCounts counts() {
+        return database.counts();
+    }
+
+    /** In-doubt and open transactions and locks, as the database reports them (plain text). */
+    @GET
+    @Path("database/transactions")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String transactions() {
+        return database.transactionReport();
+    }
+
+    /** How many of these NCT numbers (one per line) no registry entry has as its own id. */
+    @POST
+    @Path("registry-ids/absent")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public long absent(String nctIds) {
+        return database.absentNctIds(Arrays.stream(nctIds.split("\\R")).map(String::strip)
+                .filter(id -> !id.isEmpty()).toList()).size();
+    }
+}
