@@ -177,9 +177,8 @@ public final class IndexFeed {
                 while (!chunk.hasNext() && !exhausted) {
                     List<StudyDocument> next = source.documentsAfter(lastStudyId, REBUILD_CHUNK);
                     exhausted = next.size() < REBUILD_CHUNK;
-                    if (!next.isEmpty()) {
-                        lastStudyId = next.getLast().studyId();
-                    }
+                    // the highest id, not the last one: the database need not return a chunk in id order
+                    next.stream().mapToLong(StudyDocument::studyId).max().ifPresent(id -> lastStudyId = id);
                     chunk = next.iterator();
                 }
                 return chunk.hasNext();

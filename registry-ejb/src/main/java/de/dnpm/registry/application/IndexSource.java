@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** The database side of the {@link IndexFeed}: each call reads or writes in a transaction of its own. */
@@ -53,7 +54,8 @@ public class IndexSource implements IndexFeed.Source {
 
     @Override
     public List<StudyDocument> documentsAfter(long afterStudyId, int max) {
-        return documents(studies.idsAfter(afterStudyId, max));
+        return documents(studies.idsAfter(afterStudyId, max)).stream()
+                .sorted(Comparator.comparingLong(StudyDocument::studyId)).toList();
     }
 
     @Override

@@ -36,6 +36,7 @@ class IndexFeedTest {
         final Map<Long, StudyDocument> studies = new TreeMap<>();
         final Map<Long, Long> outbox = new TreeMap<>(); // change id -> study id
         int failuresToCome;
+        boolean unordered;
 
         void change(long changeId, long studyId, String title) {
             studies.put(studyId, document(studyId, title));
@@ -69,7 +70,9 @@ class IndexFeedTest {
 
         @Override
         public List<StudyDocument> documentsAfter(long afterStudyId, int max) {
-            return studies.values().stream().filter(d -> d.studyId() > afterStudyId).limit(max).toList();
+            List<StudyDocument> chunk = studies.values().stream().filter(d -> d.studyId() > afterStudyId).limit(max)
+                    .toList();
+            return unordered ? chunk.reversed() : chunk; // as PostgreSQL may return an "in" list's rows
         }
 
         @Override
@@ -168,6 +171,20 @@ class IndexFeedTest {
             assertTrue(feed.mirrorsThisDatabase());
             assertEquals(List.of(1L), ids(index), "only this database's studies");
             assertTrue(db.outbox.isEmpty(), "the change the rebuild read is done");
+        }
+    }
+
+    @Test
+    void aRebuildTakesEveryStudyOnceWhateverOrderTheDatabaseReturnsAChunkIn() throws IOException {
+        Database db = new Database();
+        db.unordered = true;
+        for (long id = 1; id <= IndexFeed.REBUILD_CHUNK * 2L + 7; id++) {
+            db.studies.put(id, document(id, "Study " + id));
+        }
+        try (StudyIndex index = StudyIndex.inMemory()) {
+            new IndexFeed(index, db, REFRESH, COMMIT).rebuild(T0);
+
+            assertEquals(db.studies.size(), index.size(), "each study once, none twice");
         }
     }
 
