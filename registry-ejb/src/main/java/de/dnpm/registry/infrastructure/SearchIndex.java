@@ -6,6 +6,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.lucene.store.LockObtainFailedException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,6 +44,9 @@ public class SearchIndex {
     private static StudyIndex openOrReplace(Path directory) throws IOException {
         try {
             return StudyIndex.open(directory);
+        } catch (LockObtainFailedException inUse) {
+            // another application (or server) holds the index: not broken, and not ours to move
+            throw inUse;
         } catch (IOException | RuntimeException e) {
             Path aside = directory.resolveSibling(directory.getFileName() + ".broken-" + Instant.now().toEpochMilli());
             LOG.log(System.Logger.Level.ERROR, "The study index at " + directory + " cannot be opened; moved to "
