@@ -17,7 +17,8 @@ import java.util.Map;
         name = "java:app/jdbc/registry",
         // a plain driver, not H2's XA data source: with XA, transactions cut off by a crash were left holding locks
         className = "org.h2.Driver",
-        url = "jdbc:h2:file:${com.sun.aas.instanceRoot}/data/registry;DB_CLOSE_ON_EXIT=FALSE",
+        // WRITE_DELAY=0: a committed batch is on disk when the commit returns, so kill -9 cannot take it back
+        url = "jdbc:h2:file:${com.sun.aas.instanceRoot}/data/registry;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
         user = "sa",
         password = "sa")
 public class RegistryApplication extends Application {
