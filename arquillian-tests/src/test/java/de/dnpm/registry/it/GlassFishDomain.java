@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The managed GlassFish domain as its operating system sees it, for a test that kills it and starts it again. The
- * restarted domain is the one Arquillian manages (same domain1, same admin port 28048, the deployed application in
+ * restarted domain is the one Arquillian manages (same domain1, same admin port, the deployed application in
  * its domain.xml, the heap size the adapter wrote there), so Arquillian undeploys and stops it as usual afterwards.
  * asadmin runs with this JVM's environment, which failsafe gave AS_JAVA and REGISTRY_ADMIN_PASSWORD.
  */

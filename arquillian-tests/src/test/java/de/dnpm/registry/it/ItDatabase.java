@@ -95,6 +95,17 @@ public class ItDatabase {
         return report.toString();
     }
 
+    /** When the studies with these ids were created (first and last), as text; empty for none. */
+    public String createdBetween(Collection<Long> studyIds) {
+        if (studyIds.isEmpty()) {
+            return "";
+        }
+        List<Long> ids = new ArrayList<>(studyIds);
+        Object[] range = em.createQuery("select min(s.createdAt), max(s.createdAt) from Study s where s.id in :ids",
+                Object[].class).setParameter("ids", ids.subList(0, Math.min(ids.size(), 1000))).getSingleResult();
+        return " created " + range[0] + " to " + range[1];
+    }
+
     /** The ids of all studies, ascending. */
     public List<Long> studyIds() {
         List<Long> ids = new ArrayList<>();

@@ -4,8 +4,11 @@ import de.dnpm.registry.application.ImportInputs;
 import de.dnpm.registry.application.ImportJobRunner;
 import de.dnpm.registry.application.ImportJobStore;
 import de.dnpm.registry.application.ImportJobView;
+import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.application.StudyIndexer;
 import de.dnpm.registry.domain.ImportJob;
+import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * TEST ONLY, never in the real WAR: what tests outside the server need to see inside it, under {@code /api/it}
@@ -43,6 +50,12 @@ public class ItProbeResource {
     @Inject
     ItDatabase database;
 
+    @Inject
+    StudyCatalog catalog;
+
+    @Inject
+    de.dnpm.registry.infrastructure.SearchIndex searchIndex;
+
     /** The server's activity, with the verdicts computed here, so client and container wait for the same thing. */
     @GET
     @Path("activity")
@@ -51,6 +64,13 @@ public class ItProbeResource {
         return Json.createObjectBuilder().add("liveJobs", now.liveJobs()).add("indexRebuilding", now.indexRebuilding())
                 .add("indexIdle", now.indexIdle()).add("pendingIndexChanges", now.pendingIndexChanges())
                 .add("importsDone", now.importsDone()).add("settled", now.settled()).build();
+    }
+
+    /** The data of the index's last Lucene commit (installation id, when it was committed). */
+    @GET
+    @Path("index/commit")
+    public Map<String, String> indexCommit() throws java.io.IOException {
+        return searchIndex.index().commitData();
     }
 
     /** Starts a job reading this absolute path (file or folder), as an administrator's server-path import would. */
@@ -81,6 +101,51 @@ public class ItProbeResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String transactions() {
         return database.transactionReport();
+    }
+
+    /**
+     * The studies the index and the database disagree on, as text (for a failure message): ids of studies the index
+     * lacks and of documents it holds for no study, as ranges, with when the missing ones were created.
+     */
+    @GET
+    @Path("index/differences")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String indexDifferences() {
+        Set<Long> indexed = new TreeSet<>();
+        for (int page = 0; ; page++) {
+            List<StudyHit> hits = catalog.search(
+                    new StudyQuery("", Map.of(), null, page, 200)).hits();
+            hits.forEach(hit -> indexed.add(hit.studyId()));
+            if (hits.size() < 200) {
+                break;
+            }
+        }
+        Set<Long> stored = new TreeSet<>(database.studyIds());
+        Set<Long> missing = new TreeSet<>(stored);
+        missing.removeAll(indexed);
+        Set<Long> extra = new TreeSet<>(indexed);
+        extra.removeAll(stored);
+        return "database " + stored.size() + ", index " + indexed.size() + "; not in the index: " + ranges(missing)
+                + database.createdBetween(missing) + "; in the index only: " + ranges(extra);
+    }
+
+    private static String ranges(Set<Long> ids) {
+        StringBuilder text = new StringBuilder().append(ids.size()).append(" [");
+        Long start = null;
+        Long previous = null;
+        for (Long id : ids) {
+            if (previous == null || id != previous + 1) {
+                if (start != null) {
+                    text.append(start).append('-').append(previous).append(' ');
+                }
+                start = id;
+            }
+            previous = id;
+        }
+        if (start != null) {
+            text.append(start).append('-').append(previous);
+        }
+        return text.append(']').toString();
     }
 
     /** How many of these NCT numbers (one per line) no registry entry has as its own id. */

@@ -61,6 +61,10 @@ final class ServerProbe {
                 "import job " + id + " has not ended");
     }
 
+    JsonObject indexCommit() {
+        return json(get("index/commit"));
+    }
+
     JsonObject database() {
         return json(get("database"));
     }
@@ -72,6 +76,15 @@ final class ServerProbe {
             return response.body();
         } catch (RuntimeException e) {
             return "no transaction report: " + e;
+        }
+    }
+
+    /** Which studies the index and the database disagree on (for failure messages). */
+    String indexDifferences() {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(api + "index/differences")).GET()).body();
+        } catch (RuntimeException e) {
+            return "no index report: " + e;
         }
     }
 

@@ -1,12 +1,14 @@
 package de.dnpm.registry.application;
 
 import de.dnpm.registry.search.application.StudyIndex;
+import de.dnpm.registry.search.domain.IndexedVersions;
 import de.dnpm.registry.search.domain.StudyDocument;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -34,6 +36,10 @@ public final class IndexFeed {
     public record Change(long id, long studyId) {
     }
 
+    /** A study and its version in the database. */
+    public record StudyVersion(long studyId, long version) {
+    }
+
     /** The database side: the outbox and the documents of studies as they are now. */
     public interface Source {
         /** Waiting changes with an id above {@code afterId}, in id order. */
@@ -51,6 +57,12 @@ public final class IndexFeed {
         /** The documents of the next studies in id order after {@code afterStudyId}, at most {@code max}. */
         List<StudyDocument> documentsAfter(long afterStudyId, int max);
 
+        /** The next studies in id order after {@code afterStudyId} with their versions, at most {@code max}. */
+        List<StudyVersion> versionsAfter(long afterStudyId, int max);
+
+        /** Queues these studies for the index again (new outbox rows, in a transaction of its own). */
+        void requeue(Collection<Long> studyIds);
+
         /** The id of this database, recorded in every index commit. */
         String installation();
     }
@@ -59,6 +71,7 @@ public final class IndexFeed {
     static final String COMMITTED_AT = "committedAt";
     static final int BATCH = 1000;
     static final int REBUILD_CHUNK = 500;
+    static final int RECONCILE_CHUNK = 10_000;
 
     private final StudyIndex index;
     private final Source source;
@@ -130,6 +143,54 @@ public final class IndexFeed {
         appliedSinceCommit.clear();
         cursor = 0; // read the outbox from its start: late committers behind higher ids are found now
         source.remove(committed);
+    }
+
+    /**
+     * Compares the index with the database study by study (id and version) and queues every study the index lacks,
+     * holds in another version, or holds although the database does not: the outbox then brings the index back to the
+     * database. Run once at start-up. The outbox makes the index follow every committed change, but a database that
+     * after a crash keeps part of an unfinished transaction (H2 was seen doing so after kill -9, see decision 002)
+     * can hold studies whose outbox rows are gone; this check finds them. Returns how many studies it queued.
+     */
+    public int reconcile() throws IOException {
+        index.refresh();
+        IndexedVersions indexed = index.versions();
+        boolean[] inDatabase = new boolean[indexed.size()];
+        List<Long> differing = new ArrayList<>();
+        int queued = 0;
+        long after = 0;
+        List<StudyVersion> chunk;
+        do {
+            chunk = source.versionsAfter(after, RECONCILE_CHUNK);
+            for (StudyVersion study : chunk) {
+                int at = Arrays.binarySearch(indexed.studyIds(), study.studyId());
+                if (at >= 0) {
+                    inDatabase[at] = true;
+                }
+                if (at < 0 || indexed.versions()[at] != study.version()) {
+                    differing.add(study.studyId());
+                }
+                after = Math.max(after, study.studyId());
+            }
+            queued += requeue(differing, RECONCILE_CHUNK);
+        } while (chunk.size() == RECONCILE_CHUNK);
+        for (int i = 0; i < inDatabase.length; i++) {
+            if (!inDatabase[i]) {
+                differing.add(indexed.studyIds()[i]); // gone from the database: the feed deletes its document
+            }
+        }
+        return queued + requeue(differing, 1);
+    }
+
+    /* Queues the differing studies once there are at least {@code atLeast}, and forgets them; returns how many. */
+    private int requeue(List<Long> differing, int atLeast) {
+        if (differing.isEmpty() || differing.size() < atLeast) {
+            return 0;
+        }
+        int count = differing.size();
+        source.requeue(List.copyOf(differing));
+        differing.clear();
+        return count;
     }
 
     /**

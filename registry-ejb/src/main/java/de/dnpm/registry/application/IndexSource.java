@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,17 @@ public class IndexSource implements IndexFeed.Source {
     public List<StudyDocument> documentsAfter(long afterStudyId, int max) {
         return documents(studies.idsAfter(afterStudyId, max)).stream()
                 .sorted(Comparator.comparingLong(StudyDocument::studyId)).toList();
+    }
+
+    @Override
+    public List<IndexFeed.StudyVersion> versionsAfter(long afterStudyId, int max) {
+        return studies.versionsAfter(afterStudyId, max).stream()
+                .map(row -> new IndexFeed.StudyVersion(row[0], row[1])).toList();
+    }
+
+    @Override
+    public void requeue(Collection<Long> studyIds) {
+        changes.record(studyIds, Instant.now());
     }
 
     @Override

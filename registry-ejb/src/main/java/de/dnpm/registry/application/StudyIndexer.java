@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,8 @@ public class StudyIndexer {
                 if (!feed.mirrorsThisDatabase()) {
                     LOG.log(System.Logger.Level.INFO, "The study index does not mirror this database: rebuilding");
                     feed.rebuild(Instant.now());
+                } else {
+                    reconcile();
                 }
                 checked = true;
             }
@@ -91,6 +94,19 @@ public class StudyIndexer {
             if (failuresInARow++ % 40 == 0) { // once, then about every ten seconds while it lasts
                 LOG.log(System.Logger.Level.WARNING, "Index update failed; the changes stay queued and are retried", e);
             }
+        }
+    }
+
+    /* Once per start: an index that survived a crash is compared with the database it mirrors. */
+    private void reconcile() throws IOException {
+        long started = System.nanoTime();
+        int queued = feed.reconcile();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (queued > 0) {
+            LOG.log(System.Logger.Level.WARNING, "The study index differed from the database in {0} studies "
+                    + "(after an unclean shutdown?); they are indexed again ({1} ms to compare)", queued, millis);
+        } else {
+            LOG.log(System.Logger.Level.INFO, "The study index matches the database ({0} ms to compare)", millis);
         }
     }
 

@@ -38,6 +38,7 @@ public final class StudyDocumentAssembler {
                 study.getEligibility().getMaximumAgeDays(),
                 study.getEligibility().getSex(),
                 study.getSites().size(),
-                study.getDates().getLastUpdate());
+                study.getDates().getLastUpdate(),
+                study.getVersion());
     }
 }

@@ -122,6 +122,13 @@ public class StudyRepository {
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /** The next studies after {@code afterId} in id order, each as {id, version}: at most {@code max}. */
+    public List<long[]> versionsAfter(long afterId, int max) {
+        return em.createQuery("select s.id, s.version from Study s where s.id > :after order by s.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(row -> new long[]{((Number) row[0]).longValue(), ((Number) row[1]).longValue()}).toList();
+    }
+
     public long count() {
         return em.createQuery("select count(s) from Study s", Long.class).getSingleResult();
     }

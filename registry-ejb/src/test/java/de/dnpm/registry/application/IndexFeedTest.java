@@ -35,6 +35,7 @@ class IndexFeedTest {
     static final class Database implements IndexFeed.Source {
         final Map<Long, StudyDocument> studies = new TreeMap<>();
         final Map<Long, Long> outbox = new TreeMap<>(); // change id -> study id
+        long lastChangeId = 1_000_000; // requeued changes take ids above the test's own
         int failuresToCome;
         boolean unordered;
 
@@ -73,6 +74,17 @@ class IndexFeedTest {
             List<StudyDocument> chunk = studies.values().stream().filter(d -> d.studyId() > afterStudyId).limit(max)
                     .toList();
             return unordered ? chunk.reversed() : chunk; // as PostgreSQL may return an "in" list's rows
+        }
+
+        @Override
+        public List<IndexFeed.StudyVersion> versionsAfter(long afterStudyId, int max) {
+            return studies.values().stream().filter(d -> d.studyId() > afterStudyId).limit(max)
+                    .map(d -> new IndexFeed.StudyVersion(d.studyId(), d.version())).toList();
+        }
+
+        @Override
+        public void requeue(Collection<Long> studyIds) {
+            studyIds.forEach(id -> outbox.put(++lastChangeId, id));
         }
 
         @Override
@@ -188,6 +200,33 @@ class IndexFeedTest {
         }
     }
 
+    @Test
+    void theCheckAtStartQueuesStudiesTheIndexLacksHoldsStaleOrHoldsThoughDeleted() throws IOException {
+        Database db = new Database();
+        try (StudyIndex index = StudyIndex.inMemory()) {
+            IndexFeed feed = new IndexFeed(index, db, REFRESH, COMMIT);
+            for (long id = 1; id <= 5; id++) {
+                db.change(id, id, "Study " + id);
+            }
+            feed.poll(T0);
+            feed.commit(T0);
+            assertEquals(0, feed.reconcile(), "an index equal to the database needs nothing");
+            assertTrue(db.outbox.isEmpty());
+
+            // what a database that kept part of an unfinished transaction looks like: changes without outbox rows
+            db.studies.put(6L, document(6, "Study 6, its outbox row lost"));
+            db.studies.put(2L, document(2, "Study 2, changed", 2));
+            db.studies.remove(4L);
+
+            assertEquals(3, feed.reconcile());
+            feed.poll(T0.plusSeconds(10));
+
+            assertEquals(List.of(1L, 2L, 3L, 5L, 6L), ids(index).stream().sorted().toList());
+            assertEquals(2, index.versions().versionOf(2));
+            assertEquals(0, feed.reconcile(), "after the queued changes the index equals the database");
+        }
+    }
+
     private static List<Long> ids(StudyIndex index) throws IOException {
         List<Long> ids = new ArrayList<>();
         index.search(StudyQuery.of("")).hits().forEach(hit -> ids.add(hit.studyId()));
@@ -196,8 +235,12 @@ class IndexFeedTest {
 
     /** A minimal index document; titles are written for the test, no real record is claimed. */
     private static StudyDocument document(long id, String title) {
+        return document(id, title, 1);
+    }
+
+    private static StudyDocument document(long id, String title, long version) {
         return new StudyDocument(id, "NCT" + String.format("%08d", 90000000 + id), List.of(), title, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), null, "RECRUITING", List.of(), "INTERVENTIONAL",
-                List.of(), null, null, "ALL", 0, null);
+                List.of(), null, null, "ALL", 0, null, version);
     }
 }

@@ -1,5 +1,6 @@
 package de.dnpm.registry.search.application;
 
+import de.dnpm.registry.search.domain.IndexedVersions;
 import de.dnpm.registry.search.domain.InvalidQueryException;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHits;
@@ -9,6 +10,7 @@ import de.dnpm.registry.search.infrastructure.StudyDocumentMapper;
 import de.dnpm.registry.search.infrastructure.StudyFields;
 import de.dnpm.registry.search.infrastructure.StudyQueryBuilder;
 import de.dnpm.registry.search.infrastructure.StudySearch;
+import de.dnpm.registry.search.infrastructure.StudyVersionReader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -251,6 +253,25 @@ public final class StudyIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            engineLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The studies the index holds with the database version of each, as of the last {@link #refresh()}: what a
+     * check against the database compares (reads doc values only; about a second for 600,000 studies).
+     */
+    public IndexedVersions versions() throws IOException {
+        engineLock.readLock().lock();
+        try {
+            SearcherManager searchers = open().searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return StudyVersionReader.read(searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }

@@ -49,6 +49,7 @@ public final class StudyDocumentMapper {
         Document doc = new Document();
         doc.add(new StringField(STUDY_ID, Long.toString(study.studyId()), Store.YES));
         doc.add(new NumericDocValuesField(STUDY_ID, study.studyId()));
+        doc.add(new NumericDocValuesField(STUDY_VERSION, study.version()));
 
         Set<String> ids = new LinkedHashSet<>();
         Stream.concat(Stream.of(study.primaryRegistryId()), values(study.registryIds()).stream())

@@ -13,6 +13,8 @@ public final class StudyFields {
 
     /** Database id: StringField (stored; the {@code updateDocument} key) plus NumericDocValues (sort tie-breaker). */
     public static final String STUDY_ID = "studyId";
+    /** The study's database version, as doc values only (see {@link de.dnpm.registry.search.domain.StudyDocument}). */
+    public static final String STUDY_VERSION = "studyVersion";
     /** Every registry id of the study, normalised by {@link RegistryIds#normalise}: StringField, not stored. */
     public static final String REGISTRY_ID = "registryId";
     /** Stored only, for the result list. */
