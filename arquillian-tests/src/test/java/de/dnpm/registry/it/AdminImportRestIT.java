@@ -248,10 +248,10 @@ class AdminImportRestIT {
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
                 csv.headers().map()::toString);
         List<String> lines = csv.body().lines().filter(line -> !line.isEmpty()).toList();
-        assertEquals("sequence,source,position,record_id,reason", lines.getFirst());
+        assertEquals("sequence,severity,source,position,record_id,reason", lines.getFirst());
         assertEquals(1 + problems.size(), lines.size(), csv.body());
         for (int i = 0; i < problems.size(); i++) {
-            assertTrue(lines.get(i + 1).startsWith((i + 1) + ","), lines.get(i + 1));
+            assertTrue(lines.get(i + 1).startsWith((i + 1) + ",ERROR,"), lines.get(i + 1));
             assertTrue(lines.get(i + 1).contains("study #" + positions.get(i) + " "), lines.get(i + 1));
         }
     }

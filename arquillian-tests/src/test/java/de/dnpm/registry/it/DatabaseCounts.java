@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What the database holds, for checks against the index and against an import's expected result: studies, registry
- * entries, studies that do not have exactly one entry, own registry ids shown by more than one study, and studies per
+ * entries, studies without an entry, studies holding two entries of one registry (two registrations are never one
+ * trial, EU register national copies excepted), own registry ids shown by more than one study, and studies per
  * overall status (a {@code GROUP BY}; studies without a status are not counted there, as the index has no facet value
  * for them).
  */
-public record DatabaseCounts(long studies, long entries, long studiesWithoutExactlyOneEntry,
+public record DatabaseCounts(long studies, long entries, long studiesWithoutEntry, long studiesWithTwoOfOneRegistry,
                              List<String> registryIdsOfSeveralStudies, Map<String, Long> studiesByStatus) {
 }

@@ -35,8 +35,11 @@ public class ItDatabase {
     DataSource dataSource;
 
     public DatabaseCounts counts() {
-        long withoutOneEntry = em.createQuery("select count(s) from Study s where size(s.entries) <> 1", Long.class)
+        long withoutEntry = em.createQuery("select count(s) from Study s where size(s.entries) = 0", Long.class)
                 .getSingleResult();
+        long twoOfOneRegistry = em.createQuery("select e.study.id from RegistryEntry e where e.scheme <> :euctr "
+                        + "group by e.study.id, e.scheme having count(e) > 1", Long.class)
+                .setParameter("euctr", RegistryScheme.EUCTR).getResultList().size();
         List<String> shared = em.createQuery("select s.primaryRegistryId from Study s group by s.primaryRegistryId "
                 + "having count(s) > 1", String.class).getResultList();
         Map<String, Long> byStatus = new TreeMap<>();
@@ -45,7 +48,17 @@ public class ItDatabase {
                 byStatus.put((String) row[0], (Long) row[1]);
             }
         }
-        return new DatabaseCounts(studies.count(), studies.countEntries(), withoutOneEntry, shared, byStatus);
+        return new DatabaseCounts(studies.count(), studies.countEntries(), withoutEntry, twoOfOneRegistry, shared,
+                byStatus);
+    }
+
+    /** Whether the database under test is PostgreSQL (else H2). */
+    public boolean isPostgres() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Which of these NCT numbers no registry entry has as its own id. */

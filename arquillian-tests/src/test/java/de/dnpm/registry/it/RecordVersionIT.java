@@ -203,6 +203,11 @@ class RecordVersionIT {
                         public void reject(ImportProblem problem) {
                             throw new IllegalArgumentException(problem.toString());
                         }
+
+                        @Override
+                        public void warn(ImportProblem problem) {
+                            throw new IllegalArgumentException(problem.toString());
+                        }
                     });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

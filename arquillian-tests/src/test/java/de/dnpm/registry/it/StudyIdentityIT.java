@@ -151,7 +151,8 @@ class StudyIdentityIT {
                 .map(entry -> entry.getStudy().getId()).distinct().count(), "one study per registry id");
         DatabaseCounts counts = database.counts();
         assertEquals(List.of(), counts.registryIdsOfSeveralStudies());
-        assertEquals(0, counts.studiesWithoutExactlyOneEntry(), counts::toString);
+        assertEquals(0, counts.studiesWithoutEntry(), counts::toString);
+        assertEquals(0, counts.studiesWithTwoOfOneRegistry(), counts::toString);
     }
 
     private static void assertOnlyOwnId(Study study, String ownId) {

@@ -192,7 +192,7 @@ class StudyImportIT {
     void indexRebuiltFromTheDatabaseAnswersExactlyAsTheIncrementalOne() {
         Awaits.settled(jobs, indexer);
         List<StudyQuery> queries = List.of(StudyQuery.of("EGFR"), StudyQuery.of("lung cancer"),
-                new StudyQuery("", Map.of(Facet.COUNTRY, Set.of("Germany")), null, 0, 50),
+                new StudyQuery("", Map.of(Facet.COUNTRY, Set.of("DE")), null, 0, 50),
                 new StudyQuery("cancer", Map.of(Facet.STATUS, Set.of("RECRUITING")), 50, 0, 50));
         List<StudyHits> incremental = queries.stream().map(catalog::search).toList();
 

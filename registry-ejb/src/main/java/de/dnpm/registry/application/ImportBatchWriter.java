@@ -11,6 +11,7 @@ import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.domain.RawRecord;
 import de.dnpm.registry.importer.domain.RegistryId;
+import de.dnpm.registry.importer.domain.TrialRecord;
 import de.dnpm.registry.infrastructure.ImportJobRepository;
 import de.dnpm.registry.infrastructure.StudyChangeLog;
 import de.dnpm.registry.infrastructure.StudyRepository;
@@ -33,7 +34,8 @@ import java.util.Set;
  * Writes one batch of records in one transaction, all or nothing, so a crash mid-import leaves no half-written
  * study. A record finds its registry entry only by its own registry id; a record whose canonical content is stored
  * already changes nothing (re-imports are no-ops); a new version replaces the study's content only if it supersedes
- * the version shown ({@link RecordVersion}). Each changed study gets an outbox row, and the job's counters advance,
+ * the version shown ({@link RecordVersion}). The entries written are then linked with the other registries' entries of
+ * their trials ({@link StudyLinker}). Each changed or removed study gets an outbox row, and the job's counters advance,
  * in the same transaction. The existing entries and stored hashes of the whole batch are read with two queries.
  */
 @Stateless
@@ -48,6 +50,9 @@ public class ImportBatchWriter {
     @Inject
     ImportJobRepository jobs;
 
+    @Inject
+    StudyLinker linker;
+
     private final TrialRecordMapper mapper = new TrialRecordMapper();
 
     private record Key(RegistryScheme scheme, String registryId) {
@@ -61,6 +66,7 @@ public class ImportBatchWriter {
         Map<Long, Set<String>> stored = studies.storedVersionHashes(
                 entries.values().stream().map(RegistryEntry::getId).toList());
         Map<Study, Boolean> changed = new IdentityHashMap<>();
+        Map<RegistryEntry, TrialRecord> written = new IdentityHashMap<>();
         long created = 0;
         long updated = 0;
         long unchanged = 0;
@@ -83,6 +89,7 @@ public class ImportBatchWriter {
                 studies.add(study);
                 entries.put(key, entry);
                 changed.put(study, true);
+                written.put(entry, record.trial());
                 created++;
             } else if (version.supersedes(entry.getVersion())) {
                 entry.show(version, format, now);
@@ -90,6 +97,7 @@ public class ImportBatchWriter {
                 mapper.applyTo(record.trial(), study, entry);
                 study.markUpdated(key.scheme(), key.registryId(), now);
                 changed.put(study, true);
+                written.put(entry, record.trial());
                 updated++;
             } else {
                 older++;
@@ -99,10 +107,17 @@ public class ImportBatchWriter {
                 stored.computeIfAbsent(entry.getId(), id -> new HashSet<>()).add(raw.contentHash());
             }
         }
-        changes.record(changed.keySet().stream().map(Study::getId).toList(), now);
+        StudyLinker.Outcome linked = written.isEmpty() ? new StudyLinker.Outcome(Set.of(), Set.of())
+                : linker.link(written, now);
+        Set<Long> changedIds = new java.util.TreeSet<>(linked.removed());
+        changed.keySet().stream().map(Study::getId).forEach(changedIds::add);
+        linked.changed().stream().map(Study::getId).forEach(changedIds::add);
+        changes.record(changedIds, now);
         problems.stream().filter(Problem::kept).forEach(problem -> jobs.add(problem.toRow(jobId)));
         long failed = problems.stream().filter(Problem::counted).count();
-        jobs.addProgress(jobId, records.size() + failed, created, updated, unchanged, older, failed, bytesRead);
+        long warnings = problems.stream().filter(Problem::warning).count();
+        jobs.addProgress(jobId, records.size() + failed, created, updated, unchanged, older, failed, warnings,
+                bytesRead);
         return new BatchCounts(records.size() + failed, created, updated, unchanged, older, failed);
     }
 
@@ -137,13 +152,14 @@ public class ImportBatchWriter {
     }
 
     /**
-     * A problem to keep with the job: its number in the job, and whether it stands for a failed record (a file
-     * that cannot be read at all is a problem but no record).
+     * A problem to keep with the job: its number in the job, whether it stands for a failed record (a file
+     * that cannot be read at all is a problem but no record), and whether it is only a warning about a record that
+     * was imported.
      */
-    public record Problem(long sequence, ImportProblem problem, boolean counted, boolean kept) {
+    public record Problem(long sequence, ImportProblem problem, boolean counted, boolean kept, boolean warning) {
         ImportJobProblem toRow(long jobId) {
             return new ImportJobProblem(jobId, sequence, problem.source(), problem.position(), problem.recordId(),
-                    problem.reason());
+                    problem.reason(), warning ? ImportJobProblem.Severity.WARNING : ImportJobProblem.Severity.ERROR);
         }
     }
 }

@@ -60,11 +60,25 @@ public class ImportJobRunner {
      * entry (start-up, sync, tests); administrators go through {@link ImportJobs}, which checks their role.
      */
     public ImportJobView submit(ImportJob.Kind kind, ImportInput input, String inputPath, String startedBy) {
+        ImportJobView job = queue(kind, input, inputPath, startedBy);
+        start(job, input);
+        return job;
+    }
+
+    /**
+     * Records a new job as QUEUED without starting it; {@link #start} does. Start-up uses the two steps, because a
+     * managed-executor task submitted while the application is still being deployed can be lost (see StudyIndexer).
+     */
+    ImportJobView queue(ImportJob.Kind kind, ImportInput input, String inputPath, String startedBy) {
         ImportJobView job = store.create(new ImportJob(kind, input.name(), inputPath, input.size(), startedBy,
                 Instant.now()));
         cancelFlags.put(job.id(), new AtomicBoolean());
-        executor.submit(() -> runWhenFree(job.id(), input));
         return job;
+    }
+
+    /** Runs a queued job when the jobs before it have ended. */
+    void start(ImportJobView job, ImportInput input) {
+        executor.submit(() -> runWhenFree(job.id(), input));
     }
 
     /** Asks the job to stop; true if it is queued or running here. */
@@ -145,7 +159,13 @@ public class ImportJobRunner {
         }
         ImportJobState end = stopping ? ImportJobState.INTERRUPTED : cancelled.get() ? ImportJobState.CANCELLED
                 : failure != null ? ImportJobState.FAILED : ImportJobState.COMPLETED;
-        store.finish(jobId, end, failure == null ? null : "reading stopped: " + failure);
+        String message = failure == null ? null : "reading stopped: " + failure;
+        if (end == ImportJobState.COMPLETED && total.read() == total.failed() && batches.firstProblem() != null) {
+            // problems and not one record taken (an unknown format, say): a failed import, not a success
+            end = ImportJobState.FAILED;
+            message = "no record could be imported: " + batches.firstProblem().reason();
+        }
+        store.finish(jobId, end, message);
         LOG.log(System.Logger.Level.INFO, "Import job {0} {1}: {2} read, {3} new, {4} updated, {5} unchanged, "
                         + "{6} older versions, {7} failed", jobId, end, total.read(), total.created(), total.updated(),
                 total.unchanged(), total.olderVersions(), total.failed());

@@ -79,7 +79,8 @@ public class ImportJobStore {
         double rate = seconds == 0 ? 0 : Math.round(job.getRead() / seconds * 10) / 10.0;
         return new ImportJobView(job.getId(), job.getSource(), job.getState(), job.getStartedBy(), job.getCreatedAt(),
                 job.getStartedAt(), job.getFinishedAt(), job.getRead(), job.getCreated(), job.getUpdated(),
-                job.getUnchanged(), job.getOlderVersions(), job.getFailed(), job.getBytesRead(), job.getBytesTotal(),
+                job.getUnchanged(), job.getOlderVersions(), job.getFailed(), job.getWarnings(),
+                job.getBytesRead(), job.getBytesTotal(),
                 rate, job.getMessage());
     }
 }

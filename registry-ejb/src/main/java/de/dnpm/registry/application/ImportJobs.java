@@ -115,28 +115,18 @@ public class ImportJobs {
     /** Writes the job's problems as CSV (sequence, source, position, record id, reason) with a header line. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void writeProblemsCsv(long id, Writer out) throws IOException {
-        out.write("sequence,source,position,record_id,reason\r\n");
+        out.write("sequence,severity,source,position,record_id,reason\r\n");
         int page = 1000;
         for (int first = 0; ; first += page) {
             List<ImportJobProblem> rows = jobs.problems(id, first, page);
             for (ImportJobProblem p : rows) {
-                out.write(p.getSequence() + "," + csv(p.getSource()) + "," + csv(p.getPosition()) + ","
+                out.write(p.getSequence() + "," + p.getSeverity() + "," + csv(p.getSource()) + "," + csv(p.getPosition()) + ","
                         + csv(p.getRecordId()) + "," + csv(p.getReason()) + "\r\n");
             }
             if (rows.size() < page) {
                 return;
             }
         }
-    }
-
-    /** Queues the bundled sample (start-up, not an administrator's call). */
-    @jakarta.annotation.security.PermitAll
-    public Optional<ImportJobView> submitSample(ClassLoader loader) {
-        SampleInput sample = new SampleInput(loader);
-        if (!sample.present()) {
-            return Optional.empty();
-        }
-        return Optional.of(submit(ImportJob.Kind.SAMPLE, sample, null, "system"));
     }
 
     private ImportJobView submit(ImportJob.Kind kind, ImportInput input, String inputPath, String startedBy) {
@@ -178,6 +168,7 @@ public class ImportJobs {
     }
 
     private static ImportProblemView view(ImportJobProblem p) {
-        return new ImportProblemView(p.getSequence(), p.getSource(), p.getPosition(), p.getRecordId(), p.getReason());
+        return new ImportProblemView(p.getSequence(), p.getSource(), p.getPosition(), p.getRecordId(), p.getReason(),
+                p.getSeverity().name());
     }
 }

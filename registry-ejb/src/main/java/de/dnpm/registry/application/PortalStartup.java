@@ -3,6 +3,10 @@ package de.dnpm.registry.application;
 import de.dnpm.registry.domain.ImportJob;
 import de.dnpm.registry.infrastructure.RegistryConfiguration;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,6 +26,7 @@ import jakarta.inject.Inject;
 public class PortalStartup {
 
     private static final System.Logger LOG = System.getLogger(PortalStartup.class.getName());
+    private static final long SAMPLE_DELAY_MILLIS = 1000;
 
     @Inject
     RegistryConfiguration configuration;
@@ -30,7 +35,13 @@ public class PortalStartup {
     ImportJobStore store;
 
     @Inject
-    ImportJobs jobs;
+    ImportJobRunner runner;
+
+    private ImportJobView sampleJob;
+    private SampleInput sample;
+
+    @Resource
+    TimerService timers;
 
     @PostConstruct
     void start() {
@@ -39,10 +50,18 @@ public class PortalStartup {
             LOG.log(System.Logger.Level.WARNING, "{0} import job(s) were cut off by the last stop: marked INTERRUPTED",
                     interrupted);
         }
-        if (configuration.sampleImportEnabled() && !store.completedBefore(ImportJob.Kind.SAMPLE)) {
-            jobs.submitSample(Thread.currentThread().getContextClassLoader())
-                    .ifPresent(job -> LOG.log(System.Logger.Level.INFO, "Bundled sample queued as import job {0}",
-                            job.id()));
+        sample = new SampleInput(Thread.currentThread().getContextClassLoader());
+        if (configuration.sampleImportEnabled() && sample.present() && !store.completedBefore(ImportJob.Kind.SAMPLE)) {
+            sampleJob = runner.queue(ImportJob.Kind.SAMPLE, sample, null, "system");
+            LOG.log(System.Logger.Level.INFO, "Bundled sample queued as import job {0}", sampleJob.id());
+            // started a moment after deployment, not inside it: GlassFish 8 can lose a managed-executor task
+            // submitted while the application is still being deployed (see StudyIndexer)
+            timers.createSingleActionTimer(SAMPLE_DELAY_MILLIS, new TimerConfig("bundled sample", false));
         }
+    }
+
+    @Timeout
+    void startSample() {
+        runner.start(sampleJob, sample);
     }
 }

@@ -41,6 +41,7 @@ final class RecordBatches implements RecordSink {
     private List<ImportBatchWriter.Problem> problems = new ArrayList<>();
     private long chars;
     private volatile long bytesRead;
+    private volatile ImportProblem firstProblem;
 
     RecordBatches(BlockingQueue<Batch> queue, AtomicLong problemSequence, BooleanSupplier cancelled) {
         this.queue = queue;
@@ -54,6 +55,9 @@ final class RecordBatches implements RecordSink {
 
     @Override
     public void accept(ParsedRecord record) {
+        for (String warning : record.trial().warnings()) {
+            warn(new ImportProblem(null, "record", record.raw().sourceId(), warning));
+        }
         records.add(record);
         chars += record.raw().content().length();
         if (records.size() >= MAX_RECORDS || chars >= MAX_CHARS) {
@@ -63,7 +67,26 @@ final class RecordBatches implements RecordSink {
 
     @Override
     public void reject(ImportProblem problem) {
-        problems.add(problem(problemSequence, problem, true));
+        if (firstProblem == null) {
+            firstProblem = problem;
+        }
+        add(problem(problemSequence, problem, true));
+    }
+
+    /** The first problem the reader reported (null if none): why a job that found no record at all failed. */
+    ImportProblem firstProblem() {
+        return firstProblem;
+    }
+
+    /** A warning is kept like a problem but is no failed record: the record itself arrives through accept. */
+    @Override
+    public void warn(ImportProblem problem) {
+        long number = problemSequence.incrementAndGet();
+        add(new ImportBatchWriter.Problem(number, problem, false, number <= ImportLimits.MAX_PROBLEMS_KEPT, true));
+    }
+
+    private void add(ImportBatchWriter.Problem problem) {
+        problems.add(problem);
         if (problems.size() >= MAX_RECORDS) {
             handOver(false, null);
         }
@@ -71,7 +94,7 @@ final class RecordBatches implements RecordSink {
 
     static ImportBatchWriter.Problem problem(AtomicLong sequence, ImportProblem problem, boolean record) {
         long number = sequence.incrementAndGet();
-        return new ImportBatchWriter.Problem(number, problem, record, number <= ImportLimits.MAX_PROBLEMS_KEPT);
+        return new ImportBatchWriter.Problem(number, problem, record, number <= ImportLimits.MAX_PROBLEMS_KEPT, false);
     }
 
     /** The input has been read to its end, or reading failed. */

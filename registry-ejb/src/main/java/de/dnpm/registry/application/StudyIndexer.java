@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -28,6 +29,11 @@ import java.util.concurrent.TimeoutException;
  * committed study changes reach the index within about a second, and rebuilds the index in the background when it
  * does not mirror this database (first start, a lost or foreign index) or when asked to. Nothing here runs inside
  * deployment: the portal answers at once, and an index problem is logged and retried, never a failed deployment.
+ * <p>
+ * The rounds are started — and restarted if they ever stop — by a watchdog on the EJB timer service, which first
+ * fires after deployment: GlassFish 8 can lose a task of a managed executor that falls due while the application is
+ * still being deployed (its context set-up fails with a NullPointerException in {@code verifyApplicationEnabled}, and
+ * a periodic task that never ran is never run again), which once left the index without rounds for good.
  */
 @Singleton
 @Startup
@@ -40,6 +46,8 @@ public class StudyIndexer {
     static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
     private static final long ROUND_MILLIS = 250;
+    /* rounds come every quarter second: none for this long, and none running, means the task was lost */
+    private static final Duration STALLED_AFTER = Duration.ofSeconds(3);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -52,22 +60,46 @@ public class StudyIndexer {
 
     private final Object feedLock = new Object(); // a round and the final commit never overlap
     private IndexFeed feed;
-    private ScheduledFuture<?> rounds;
+    private volatile ScheduledFuture<?> rounds;
     private volatile boolean checked;
     private volatile CompletableFuture<Void> requestedRebuild;
     private volatile boolean idle;
     private int failuresInARow;
+    private volatile long roundStartedNanos;
+    private volatile long scheduledNanos;
+    private volatile boolean inRound;
 
     @PostConstruct
     void start() {
         feed = new IndexFeed(searchIndex.index(), source, REFRESH_INTERVAL, COMMIT_INTERVAL);
-        rounds = scheduler.scheduleWithFixedDelay(this::round, 0, ROUND_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Every second, from the first second after deployment: starts the rounds, or starts them anew if they stalled. */
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false, info = "study index watchdog")
+    synchronized void watch() {
+        long now = System.nanoTime();
+        boolean stalled = rounds != null && !inRound
+                && now - Math.max(roundStartedNanos, scheduledNanos) > STALLED_AFTER.toNanos();
+        if (rounds == null || rounds.isDone() || stalled) {
+            if (rounds != null) {
+                rounds.cancel(false);
+                LOG.log(System.Logger.Level.WARNING, "The index rounds had stopped; started again");
+            }
+            scheduledNanos = now;
+            rounds = scheduler.scheduleWithFixedDelay(this::round, 0, ROUND_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     /* One round on the indexer thread; never throws, so the schedule goes on after a failure. */
     private void round() {
-        synchronized (feedLock) {
-            roundLocked();
+        roundStartedNanos = System.nanoTime();
+        inRound = true;
+        try {
+            synchronized (feedLock) {
+                roundLocked();
+            }
+        } finally {
+            inRound = false;
         }
     }
 
@@ -164,7 +196,9 @@ public class StudyIndexer {
      */
     @PreDestroy
     void stop() {
-        rounds.cancel(false);
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
         synchronized (feedLock) {
             try {
                 feed.commit(Instant.now());

@@ -2,7 +2,14 @@ package de.dnpm.registry.domain;
 
 /** The formats a stored source document is kept in, with the media type it is served as. */
 public enum DocumentFormat {
-    CTGOV_JSON("application/json"), CTGOV_XML("application/xml");
+    CTGOV_JSON("application/json"), CTGOV_XML("application/xml"),
+    DRKS_JSON("application/json"),
+    /** a CSV row with its header line */
+    DRKS_CSV("text/csv"),
+    ICTRP_XML("application/xml"),
+    ICTRP_CSV("text/csv"),
+    /** a spreadsheet row, kept as CSV text with its header line */
+    ICTRP_XLSX("text/csv");
 
     private final String mediaType;
 

@@ -66,6 +66,9 @@ public class ImportJob {
     private long olderVersions;
     @Column(name = "records_failed", nullable = false)
     private long failed;
+    /* warnings about records that were imported all the same (mis-encoded text, schema violations) */
+    @Column(name = "warnings", nullable = false)
+    private long warnings;
     @Column(name = "bytes_read", nullable = false)
     private long bytesRead;
     @Column(name = "bytes_total", nullable = false)
@@ -160,6 +163,10 @@ public class ImportJob {
 
     public long getFailed() {
         return failed;
+    }
+
+    public long getWarnings() {
+        return warnings;
     }
 
     public long getBytesRead() {

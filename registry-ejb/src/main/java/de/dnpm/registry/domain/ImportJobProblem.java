@@ -1,6 +1,8 @@
 package de.dnpm.registry.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,17 +38,27 @@ public class ImportJobProblem {
     @Column(name = "reason", length = 2000)
     private String reason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", nullable = false, length = 10)
+    private Severity severity;
+
+    /** ERROR: the record (or file) was not imported; WARNING: it was, but something in it looked wrong. */
+    public enum Severity {
+        ERROR, WARNING
+    }
+
     protected ImportJobProblem() {
     }
 
     public ImportJobProblem(long jobId, long sequence, String source, String position, String recordId,
-                            String reason) {
+                            String reason, Severity severity) {
         this.jobId = jobId;
         this.sequence = sequence;
         this.source = cut(source, 1000);
         this.position = cut(position, 200);
         this.recordId = cut(recordId, 200);
         this.reason = cut(reason, 2000);
+        this.severity = severity;
     }
 
     private static String cut(String text, int max) {
@@ -75,5 +87,9 @@ public class ImportJobProblem {
 
     public String getReason() {
         return reason;
+    }
+
+    public Severity getSeverity() {
+        return severity;
     }
 }

@@ -1,6 +1,8 @@
 package de.dnpm.registry.domain;
 
+import de.dnpm.registry.infrastructure.StudyListConverters;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,6 +67,11 @@ public class RegistryEntry {
     @OrderColumn(name = "position")
     private List<RegistryLink> links = new ArrayList<>();
 
+    /* what looked wrong in the version shown, e.g. mis-encoded umlauts; the text is stored as the registry gave it */
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "warnings_json")
+    private List<String> warnings = List.of();
+
     protected RegistryEntry() {
     }
 
@@ -116,8 +123,38 @@ public class RegistryEntry {
         this.updatedAt = now;
     }
 
+    /** Makes this entry one of {@code other}'s (linking found that it describes that study's trial). */
+    public void moveTo(Study other) {
+        if (other == study) {
+            return;
+        }
+        study.removeEntry(this);
+        study = other;
+        other.addEntry(this);
+    }
+
+    /** Its own id and the public registry ids it names: what linking compares (see EntryGrouping). */
+    public EntryGrouping.Node node() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (RegistryLink link : links) {
+            if (link.getScheme().isPublicRegistry()) {
+                keys.add(link.getValue());
+            }
+        }
+        return new EntryGrouping.Node(scheme, registryId, keys);
+    }
+
     public List<RegistryLink> getLinks() {
         return links;
+    }
+
+    /** What looked wrong in the version shown (the import warned about it and stored the text as given). */
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public void setWarnings(List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Replaces the ids this entry names as secondary (its newest shown version is the truth for them). */

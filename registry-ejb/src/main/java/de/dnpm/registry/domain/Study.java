@@ -1,6 +1,7 @@
 package de.dnpm.registry.domain;
 
 import de.dnpm.registry.infrastructure.StudyListConverters;
+import de.dnpm.registry.infrastructure.StudyTextsConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -64,6 +65,10 @@ public class Study {
     @Column(name = "detailed_description")
     private String detailedDescription;
 
+    @Convert(converter = StudyTextsConverter.class)
+    @Column(name = "texts_json")
+    private List<StudyText> texts = List.of();
+
     @Convert(converter = StudyListConverters.Texts.class)
     @Column(name = "conditions_json")
     private List<String> conditions = List.of();
@@ -89,6 +94,17 @@ public class Study {
 
     @Column(name = "overall_status", length = 40)
     private String overallStatus;
+
+    @Column(name = "source_status", length = 200)
+    private String sourceStatus;
+
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "field_sources_json")
+    private List<String> fieldSources = List.of();
+
+    @Convert(converter = StudyListConverters.Texts.class)
+    @Column(name = "countries_json")
+    private List<String> countries = List.of();
 
     @Embedded
     private StudyDates dates = new StudyDates(null, null, null, null, null);
@@ -165,6 +181,29 @@ public class Study {
         entries.add(entry);
     }
 
+    void removeEntry(RegistryEntry entry) {
+        entries.remove(entry);
+    }
+
+    /** The id the study is shown by: that of its entry from the first registry in {@link RegistryScheme} order. */
+    public void choosePrimaryId() {
+        entries.stream().min(java.util.Comparator.comparing(RegistryEntry::getScheme)
+                        .thenComparing(RegistryEntry::getRegistryId))
+                .ifPresent(lead -> {
+                    primaryScheme = lead.getScheme();
+                    primaryRegistryId = lead.getRegistryId();
+                });
+    }
+
+    /** Which entry each part of the merged view came from, as "part=registry id" (see StudyMerger). */
+    public List<String> getFieldSources() {
+        return fieldSources;
+    }
+
+    public void setFieldSources(List<String> fieldSources) {
+        this.fieldSources = List.copyOf(fieldSources);
+    }
+
     /**
      * Every identifier of the study: each entry's own id first, then the ids its entries name as secondary, once
      * each (by scheme and value).
@@ -208,6 +247,35 @@ public class Study {
 
     public String getDetailedDescription() {
         return detailedDescription;
+    }
+
+    /** The study's texts in every language its registry gave (see {@link StudyText}). */
+    public List<StudyText> getTexts() {
+        return texts;
+    }
+
+    public void setTexts(List<StudyText> texts) {
+        this.texts = List.copyOf(texts);
+    }
+
+    /** The text in this language, if the registry gave one. */
+    public java.util.Optional<StudyText> textIn(String language) {
+        return texts.stream().filter(text -> text.isIn(language)).findFirst();
+    }
+
+    /** The registry's own status value, verbatim (overallStatus is its translation into the portal's vocabulary). */
+    public String getSourceStatus() {
+        return sourceStatus;
+    }
+
+    /** Recruitment countries as ISO 3166-1 alpha-2 codes, sorted. */
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    public void setRecruitment(String sourceStatus, List<String> countries) {
+        this.sourceStatus = sourceStatus;
+        this.countries = countries.stream().distinct().sorted().toList();
     }
 
     public void setSummaries(String briefSummary, String detailedDescription) {

@@ -45,15 +45,17 @@ public class ImportJobRepository {
      * always equal what is stored, whoever else reads the row.
      */
     public void addProgress(long jobId, long read, long created, long updated, long unchanged, long olderVersions,
-                            long failed, long bytesRead) {
+                            long failed, long warnings, long bytesRead) {
         em.createQuery("update ImportJob j set j.read = j.read + :read, j.created = j.created + :created, "
                         + "j.updated = j.updated + :updated, j.unchanged = j.unchanged + :unchanged, "
                         + "j.olderVersions = j.olderVersions + :older, j.failed = j.failed + :failed, "
+                        + "j.warnings = j.warnings + :warnings, "
                         + "j.bytesRead = case when j.bytesRead > :bytes then j.bytesRead else :bytes end "
                         + "where j.id = :id")
                 .setParameter("read", read).setParameter("created", created).setParameter("updated", updated)
                 .setParameter("unchanged", unchanged).setParameter("older", olderVersions)
-                .setParameter("failed", failed).setParameter("bytes", bytesRead).setParameter("id", jobId)
+                .setParameter("failed", failed).setParameter("warnings", warnings)
+                .setParameter("bytes", bytesRead).setParameter("id", jobId)
                 .executeUpdate();
     }
 

@@ -88,6 +88,50 @@ public class StudyRepository {
         return naming.size() == 1 ? Optional.of(naming.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The entries that have one of these values as their own id or name one as a public registry id, with their
+     * studies and those studies' other entries: what linking must look at. Sees this transaction's own writes.
+     */
+    public List<RegistryEntry> entriesSharing(Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        em.flush(); // the batch's new entries and links must be visible to these queries
+        Set<Long> studyIds = new HashSet<>();
+        List<String> all = new ArrayList<>(values);
+        for (int i = 0; i < all.size(); i += IN_LIMIT) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
+            studyIds.addAll(em.createQuery("select e.study.id from RegistryEntry e where e.registryId in :ids",
+                    Long.class).setParameter("ids", chunk).getResultList());
+            studyIds.addAll(em.createQuery("select l.entry.study.id from RegistryLink l "
+                            + "where l.value in :ids and l.scheme not in :private", Long.class)
+                    .setParameter("ids", chunk)
+                    .setParameter("private", List.of(RegistryScheme.SPONSOR, RegistryScheme.OTHER))
+                    .getResultList());
+        }
+        List<RegistryEntry> entries = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(studyIds);
+        for (int i = 0; i < ids.size(); i += IN_LIMIT) {
+            em.createQuery("select s from Study s where s.id in :ids", Study.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT))).getResultList()
+                    .forEach(study -> entries.addAll(study.getEntries()));
+        }
+        return entries;
+    }
+
+    /** The stored document of the version an entry shows. */
+    public Optional<SourceDocument> shownDocument(RegistryEntry entry) {
+        return em.createQuery("select d from SourceDocument d where d.entry = :entry and d.contentHash = :hash",
+                        SourceDocument.class)
+                .setParameter("entry", entry).setParameter("hash", entry.getVersion().contentHash())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Removes a study that linking emptied (its entries now belong to another study). */
+    public void remove(Study study) {
+        em.remove(study);
+    }
+
     public void add(Study study) {
         em.persist(study);
     }

@@ -11,6 +11,7 @@ import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.domain.StudyText;
 import de.dnpm.registry.domain.StudyDates;
 import de.dnpm.registry.importer.domain.Age;
 import de.dnpm.registry.importer.domain.Contact;
@@ -20,6 +21,7 @@ import de.dnpm.registry.importer.domain.RegistryId;
 import de.dnpm.registry.importer.domain.SourceFormat;
 import de.dnpm.registry.importer.domain.TrialRecord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -31,26 +33,14 @@ import java.util.function.Function;
  */
 public final class TrialRecordMapper {
 
-    /** The portal's name for an importer id scheme. */
+    /** The portal's name for an importer id scheme: the same name (a unit test holds them in step). */
     public static RegistryScheme scheme(IdScheme scheme) {
-        return switch (scheme) {
-            case NCT -> RegistryScheme.NCT;
-            case DRKS -> RegistryScheme.DRKS;
-            case EUDRACT -> RegistryScheme.EUDRACT;
-            case EU_CT -> RegistryScheme.EU_CT;
-            case UTN -> RegistryScheme.UTN;
-            case ISRCTN -> RegistryScheme.ISRCTN;
-            case SPONSOR -> RegistryScheme.SPONSOR;
-            case OTHER -> RegistryScheme.OTHER;
-        };
+        return RegistryScheme.valueOf(scheme.name());
     }
 
-    /** The portal's name for an importer source format. */
+    /** The portal's name for an importer source format: the same name (a unit test holds them in step). */
     public static DocumentFormat format(SourceFormat format) {
-        return switch (format) {
-            case CTGOV_JSON -> DocumentFormat.CTGOV_JSON;
-            case CTGOV_XML -> DocumentFormat.CTGOV_XML;
-        };
+        return DocumentFormat.valueOf(format.name());
     }
 
     /** The ids the record names besides its own: links to follow, never keys to find a study by. */
@@ -77,15 +67,32 @@ public final class TrialRecordMapper {
                 trial.firstPosted(), trial.lastUpdate()));
         study.setSponsors(trial.leadSponsor(), texts(trial.collaborators()));
         study.setEligibility(eligibility(trial.eligibility()));
+        applySites(trial, study);
+        study.setContactsAndOutcomes(map(trial.centralContacts(), TrialRecordMapper::contact),
+                map(trial.outcomes(), o -> new OutcomeMeasure(o.kind().name(), o.measure(), o.description(),
+                        o.timeFrame())));
+        study.setHasResults(trial.hasResults());
+        study.setTexts(texts(trial));
+        List<String> countries = new ArrayList<>(trial.countries());
+        study.getSites().stream().map(Site::getCountry).filter(Objects::nonNull).forEach(countries::add);
+        study.setRecruitment(trial.sourceStatus(), countries);
+        entry.setWarnings(texts(trial.warnings()));
+    }
+
+    /** Replaces the study's sites by the record's. */
+    public void applySites(TrialRecord trial, Study study) {
         study.getSites().clear();
         for (de.dnpm.registry.importer.domain.Site s : trial.sites()) {
             study.getSites().add(new Site(study, s.facility(), s.city(), s.state(), s.postalCode(), s.country(),
                     s.status(), s.latitude(), s.longitude(), map(s.contacts(), TrialRecordMapper::contact)));
         }
-        study.setContactsAndOutcomes(map(trial.centralContacts(), TrialRecordMapper::contact),
-                map(trial.outcomes(), o -> new OutcomeMeasure(o.kind().name(), o.measure(), o.description(),
-                        o.timeFrame())));
-        study.setHasResults(trial.hasResults());
+    }
+
+    /** The record's texts per language, as the study keeps them. */
+    public static List<StudyText> texts(TrialRecord trial) {
+        return map(trial.texts(), t -> new StudyText(t.language(), t.briefTitle(), t.officialTitle(), t.acronym(),
+                t.briefSummary(), t.detailedDescription(), t.conditions(), t.inclusionCriteria(),
+                t.exclusionCriteria(), t.primaryOutcome(), t.secondaryOutcome(), t.arms()));
     }
 
     private static EligibilityCriteria eligibility(Eligibility e) {

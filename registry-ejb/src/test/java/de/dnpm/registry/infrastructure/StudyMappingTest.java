@@ -46,11 +46,44 @@ class StudyMappingTest {
             public void reject(ImportProblem problem) {
                 problems.add(problem);
             }
+
+            @Override
+            public void warn(ImportProblem problem) {
+                problems.add(problem);
+            }
         };
         new SourceFileReader().read(data.resolve("ctgov/ctgov-v2-json/vrinda2019-NSCLCBench/ctg-studies.json"), sink);
         new SourceFileReader().read(data.resolve(
                 "ctgov/ctgov-xml/reesewang25-enrollment_and_studylength-subset/NCT00496392.xml"), sink);
+        new SourceFileReader().read(data.resolve("drks/drks-json/IMISE-DRKS2FHIR/DRKS_trial-DRKS00038775.json"),
+                sink);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aDrksRecordKeepsItsGermanAndEnglishTextsAndItsOwnStatus() {
+        Study study = map("DRKS00038775");
+
+        assertEquals(RegistryScheme.DRKS, study.getPrimaryScheme());
+        assertEquals("Retrospective characterization of patients with rare osteological diseases",
+                study.getBriefTitle(), "the English text is the study's main text");
+        assertTrue(study.textIn("de").orElseThrow().briefTitle()
+                .startsWith("Retrospektive Charakterisierung von Patient*innen mit seltenen osteologischen"));
+        assertTrue(study.textIn("de").orElseThrow().inclusionCriteria().startsWith("Alle volljährigen Patient*innen"));
+        assertTrue(study.textIn("en").orElseThrow().inclusionCriteria().startsWith("All adult patients"));
+        assertEquals("RECRUITING", study.getOverallStatus());
+        assertEquals("RECRUITING", study.getSourceStatus());
+        assertEquals(List.of("DE"), study.getCountries());
+        assertEquals(List.of("DE"), new StudyDocumentAssembler().toDocument(study).countries());
+    }
+
+    @Test
+    void languageTextsSurviveTheirJsonColumn() {
+        Study study = map("DRKS00038775");
+        StudyTextsConverter column = new StudyTextsConverter();
+
+        assertEquals(study.getTexts(), column.convertToEntityAttribute(column.convertToDatabaseColumn(study.getTexts())));
+        assertEquals(2, study.getTexts().size());
     }
 
     @Test
@@ -63,6 +96,17 @@ class StudyMappingTest {
         RegistryLink eudraCt = study.getEntries().getFirst().getLinks().stream()
                 .filter(link -> link.getScheme() == RegistryScheme.EUDRACT).findFirst().orElseThrow();
         assertEquals("2014-005098-35", eudraCt.getValue(), "a secondary id is a link of the entry, not its key");
+    }
+
+    @Test
+    void everyIdSchemeAndFormatOfTheImporterHasItsNameInThePortal() {
+        for (de.dnpm.registry.importer.domain.IdScheme scheme : de.dnpm.registry.importer.domain.IdScheme.values()) {
+            assertEquals(scheme.name(), TrialRecordMapper.scheme(scheme).name());
+        }
+        for (de.dnpm.registry.importer.domain.SourceFormat format
+                : de.dnpm.registry.importer.domain.SourceFormat.values()) {
+            assertEquals(format.name(), TrialRecordMapper.format(format).name());
+        }
     }
 
     @Test
@@ -80,7 +124,7 @@ class StudyMappingTest {
         StudyDocument document = new StudyDocumentAssembler().toDocument(study);
 
         assertEquals("RECRUITING", document.overallStatus());
-        assertEquals(List.of("United States"), document.countries());
+        assertEquals(List.of("US"), document.countries(), "countries as ISO codes, whatever the registry's spelling");
         assertEquals(study.getSites().size(), document.siteCount());
         assertEquals(6574, document.minimumAgeDays(), "18 years in days");
         assertEquals(null, document.maximumAgeDays());
@@ -114,10 +158,12 @@ class StudyMappingTest {
         return study.getIdentifiers().stream().filter(id -> id.scheme() == scheme).findFirst();
     }
 
-    private static Study map(String nct) {
-        ParsedRecord record = RECORDS.get(nct);
-        Study study = new Study(RegistryScheme.NCT, nct, Instant.now());
-        RegistryEntry entry = new RegistryEntry(study, RegistryScheme.NCT, nct, DocumentFormat.CTGOV_JSON,
+    /** The record with this own id as a new study, as the import writes it. */
+    private static Study map(String registryId) {
+        ParsedRecord record = RECORDS.get(registryId);
+        RegistryScheme scheme = TrialRecordMapper.scheme(record.trial().primaryId().scheme());
+        Study study = new Study(scheme, registryId, Instant.now());
+        RegistryEntry entry = new RegistryEntry(study, scheme, registryId, TrialRecordMapper.format(record.raw().format()),
                 new RecordVersion(record.raw().versionDate(), record.raw().contentHash()), Instant.now());
         new TrialRecordMapper().applyTo(record.trial(), study, entry);
         try {

@@ -13,14 +13,14 @@ public final class ImportJobAssembler {
     public static ImportJobDetail toDetail(ImportJobView job, String url, String problemsUrl) {
         return new ImportJobDetail(job.id(), job.source(), job.state() == null ? null : job.state().name(),
                 job.startedBy(), job.createdAt(), job.startedAt(), job.finishedAt(), job.read(), job.created(),
-                job.updated(), job.unchanged(), job.olderVersions(), job.failed(), job.bytesRead(), job.bytesTotal(),
+                job.updated(), job.unchanged(), job.olderVersions(), job.failed(), job.warnings(), job.bytesRead(), job.bytesTotal(),
                 job.state() == null ? 0 : job.percent(), finite(job.recordsPerSecond()), job.message(), url,
                 problemsUrl);
     }
 
     public static ImportProblemRecord toProblem(ImportProblemView problem) {
-        return new ImportProblemRecord(problem.sequence(), problem.source(), problem.position(), problem.recordId(),
-                problem.reason());
+        return new ImportProblemRecord(problem.sequence(), problem.severity(), problem.source(), problem.position(),
+                problem.recordId(), problem.reason());
     }
 
     /** JSON has no NaN or infinity (a job that has read nothing in no time); they are written as 0. */

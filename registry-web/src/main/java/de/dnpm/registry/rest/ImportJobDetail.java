@@ -9,10 +9,11 @@ import java.time.Instant;
  * INTERRUPTED), its counters, progress and speed, and the URLs of the job and of its problem list.
  */
 @JsonbPropertyOrder({"id", "source", "state", "startedBy", "createdAt", "startedAt", "finishedAt", "read", "created",
-        "updated", "unchanged", "olderVersions", "failed", "bytesRead", "bytesTotal", "percent", "recordsPerSecond",
+        "updated", "unchanged", "olderVersions", "failed", "warnings", "bytesRead", "bytesTotal", "percent", "recordsPerSecond",
         "message", "url", "problemsUrl"})
 public record ImportJobDetail(long id, String source, String state, String startedBy, Instant createdAt,
                               Instant startedAt, Instant finishedAt, long read, long created, long updated,
-                              long unchanged, long olderVersions, long failed, long bytesRead, long bytesTotal,
+                              long unchanged, long olderVersions, long failed, long warnings, long bytesRead,
+                              long bytesTotal,
                               int percent, double recordsPerSecond, String message, String url, String problemsUrl) {
 }

@@ -14,6 +14,8 @@ public final class RegistryLinks {
     private static final Pattern DRKS = Pattern.compile("DRKS\\d{8}");
     private static final Pattern ISRCTN = Pattern.compile("ISRCTN\\d{8}");
     private static final Pattern EUDRACT = Pattern.compile("\\d{4}-\\d{6}-\\d{2}");
+    /* an EU Clinical Trials Register record: EudraCT number and member state, EUCTR2021-000037-14-DK */
+    private static final Pattern EUCTR = Pattern.compile("EUCTR(\\d{4}-\\d{6}-\\d{2})-([A-Z]{2,3})");
 
     private RegistryLinks() {
     }
@@ -34,6 +36,11 @@ public final class RegistryLinks {
             case EUDRACT -> EUDRACT.matcher(id).matches()
                     ? Optional.of("https://www.clinicaltrialsregister.eu/ctr-search/search?query="
                     + URLEncoder.encode(id, StandardCharsets.UTF_8)) : Optional.empty();
+            case EUCTR -> {
+                var m = EUCTR.matcher(id);
+                yield m.matches() ? Optional.of("https://www.clinicaltrialsregister.eu/ctr-search/trial/" + m.group(1)
+                        + "/" + m.group(2)) : Optional.empty();
+            }
             default -> Optional.empty();
         };
     }

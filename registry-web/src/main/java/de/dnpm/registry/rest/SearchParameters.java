@@ -1,5 +1,6 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.StudyQuery;
 
@@ -70,8 +71,10 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
                 throw new InvalidParameterException(name + " values must not be longer than " + MAX_VALUE_LENGTH
                         + " characters");
             }
-            // codes (RECRUITING, PHASE2, INTERVENTIONAL) are accepted in any case; country names are kept as given
-            selected.add(code ? v.toUpperCase(Locale.ROOT) : v);
+            // codes (RECRUITING, PHASE2, INTERVENTIONAL) are accepted in any case; a country may be given by its ISO
+            // code or by a name registries use ("Germany", "Czech Republic"): the index holds ISO codes
+            selected.add(code ? v.toUpperCase(Locale.ROOT)
+                    : facet == Facet.COUNTRY ? CountryCodes.isoOrName(v) : v);
         }
         if (selected.size() > MAX_VALUES_PER_FACET) {
             throw new InvalidParameterException("at most " + MAX_VALUES_PER_FACET + " " + name + " values");

@@ -9,11 +9,14 @@ import java.util.List;
  * Everything the portal knows of one study, as {@code GET /api/studies/{id}} returns it and the study page shows it.
  * Texts are as imported; coded values use the ClinicalTrials.gov API v2 codes; dates are ISO text, possibly partial
  * ("2026-09"); ages come as written and in days. {@code sourceUrl} is the study's page in its source registry.
+ * {@code texts} holds the free texts in every language the registry gave (DRKS: German and English); the top-level
+ * texts are the English ones where there are any. {@code sourceStatus} is the registry's own status value, verbatim;
+ * {@code countries} are ISO 3166-1 alpha-2 codes.
  */
-@JsonbPropertyOrder({"id", "identifiers", "title", "officialTitle", "acronym", "status", "studyType", "phases",
-        "briefSummary", "detailedDescription", "conditions", "conditionCodes", "keywords", "interventions", "dates",
+@JsonbPropertyOrder({"id", "identifiers", "title", "officialTitle", "acronym", "status", "sourceStatus", "studyType",
+        "phases", "texts", "countries", "briefSummary", "detailedDescription", "conditions", "conditionCodes", "keywords", "interventions", "dates",
         "enrollment", "enrollmentType", "leadSponsor", "collaborators", "eligibility", "centralContacts", "outcomes",
-        "sites", "hasResults", "lastUpdate", "sourceVersionDate", "sourceUrl", "sourcesUrl"})
+        "sites", "hasResults", "lastUpdate", "sourceVersionDate", "sourceUrl", "sourcesUrl", "entries", "fieldSources"})
 public record StudyDetail(
         String id,
         List<Identifier> identifiers,
@@ -21,8 +24,11 @@ public record StudyDetail(
         String officialTitle,
         String acronym,
         String status,
+        String sourceStatus,
         String studyType,
         List<String> phases,
+        List<Text> texts,
+        List<String> countries,
         String briefSummary,
         String detailedDescription,
         List<String> conditions,
@@ -42,11 +48,36 @@ public record StudyDetail(
         String lastUpdate,
         String sourceVersionDate,
         String sourceUrl,
-        String sourcesUrl) implements Serializable {
+        String sourcesUrl,
+        List<Entry> entries,
+        List<FieldSource> fieldSources) implements Serializable {
+
+    /**
+     * One registry's record of this trial: its registry (NCT, DRKS, EU_CT, EUCTR, ...), its own id, the format and
+     * registry date of the version shown, its page in that registry, and what looked wrong in it (warnings).
+     */
+    @JsonbPropertyOrder({"scheme", "registryId", "format", "versionDate", "url", "warnings"})
+    public record Entry(String scheme, String registryId, String format, String versionDate, String url,
+                        List<String> warnings) implements Serializable {
+    }
+
+    /** Which entry a part of the study's view came from ({@code part}: content, sites, texts.de, texts.en, ...). */
+    @JsonbPropertyOrder({"part", "registryId"})
+    public record FieldSource(String part, String registryId) implements Serializable {
+    }
 
     /** A registry identifier; {@code scheme} is NCT, DRKS, EUDRACT, EU_CT, UTN, ISRCTN, SPONSOR or OTHER. */
     @JsonbPropertyOrder({"scheme", "value", "issuer", "primary", "url"})
     public record Identifier(String scheme, String value, String issuer, boolean primary, String url)
+            implements Serializable {
+    }
+
+    /** The free texts in one language ({@code language}: ISO 639-1, or null when the registry does not say). */
+    @JsonbPropertyOrder({"language", "title", "officialTitle", "acronym", "briefSummary", "detailedDescription",
+            "conditions", "inclusionCriteria", "exclusionCriteria", "primaryOutcome", "secondaryOutcome", "arms"})
+    public record Text(String language, String title, String officialTitle, String acronym, String briefSummary,
+                       String detailedDescription, List<String> conditions, String inclusionCriteria,
+                       String exclusionCriteria, String primaryOutcome, String secondaryOutcome, List<String> arms)
             implements Serializable {
     }
 

@@ -35,8 +35,14 @@ public final class StudyDetailAssembler {
                 study.getOfficialTitle(),
                 study.getAcronym(),
                 study.getOverallStatus(),
+                study.getSourceStatus(),
                 study.getStudyType(),
                 strings(study.getPhases()),
+                list(study.getTexts(), t -> new StudyDetail.Text(t.language(), t.briefTitle(), t.officialTitle(),
+                        t.acronym(), t.briefSummary(), t.detailedDescription(), strings(t.conditions()),
+                        t.inclusionCriteria(), t.exclusionCriteria(), t.primaryOutcome(), t.secondaryOutcome(),
+                        strings(t.arms()))),
+                strings(study.getCountries()),
                 study.getBriefSummary(),
                 study.getDetailedDescription(),
                 strings(study.getConditions()),
@@ -62,7 +68,18 @@ public final class StudyDetailAssembler {
                 dates.getLastUpdate(),
                 study.getSourceVersionDate(),
                 sourceUrl(identifiers).orElse(null),
-                sourcesUrl);
+                sourcesUrl,
+                list(study.getEntries(), e -> new StudyDetail.Entry(e.getScheme().name(), e.getRegistryId(),
+                        e.getFormat().name(), e.getVersionDate(),
+                        RegistryLinks.pageOf(e.getScheme(), e.getRegistryId()).orElse(null),
+                        strings(e.getWarnings()))),
+                list(study.getFieldSources(), StudyDetailAssembler::fieldSource));
+    }
+
+    private static StudyDetail.FieldSource fieldSource(String partAndId) {
+        int at = partAndId.indexOf('=');
+        return at < 0 ? new StudyDetail.FieldSource(partAndId, null)
+                : new StudyDetail.FieldSource(partAndId.substring(0, at), partAndId.substring(at + 1));
     }
 
     public static StudySummary toSummary(StudyHit hit, String url) {

@@ -52,8 +52,8 @@ public final class LabelTexts {
         return phases.stream().filter(Objects::nonNull).map(p -> code("phase", p)).collect(Collectors.joining(" / "));
     }
 
-    public String country(String englishName) {
-        return englishName == null ? "" : CountryNames.localized(englishName, locale);
+    public String country(String codeOrName) {
+        return codeOrName == null ? "" : CountryNames.localized(codeOrName, locale);
     }
 
     /**

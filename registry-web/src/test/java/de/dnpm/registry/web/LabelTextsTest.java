@@ -94,11 +94,14 @@ class LabelTextsTest {
     }
 
     @Test
-    void showsCountriesInTheReadersLanguage() {
+    void showsCountriesInTheReadersLanguageWhetherStoredAsCodeOrAsName() {
         assertEquals("Deutschland", DE.country("Germany"));
         assertEquals("Vereinigte Staaten", DE.country("United States"));
         assertEquals("Südkorea", DE.country("Korea, Republic of"));
         assertEquals("Atlantis", DE.country("Atlantis"));
+        assertEquals("Tschechien", DE.country("CZ"), "stored as ISO codes since issue 9");
+        assertEquals("Czechia", EN.country("CZ"));
+        assertEquals("Deutschland", DE.country("DE"));
     }
 
     @Test

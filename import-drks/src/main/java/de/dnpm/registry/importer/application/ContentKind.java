@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * What a source's first bytes say it is: a zip archive, JSON or XML. File names lie (".txt" downloads, ".json" that
- * is an HTML error page), the first non-blank byte does not.
+ * What a source's first bytes say it is: a zip archive, an XLSX workbook (a zip with a SpreadsheetML package inside),
+ * JSON, XML, or one of the CSV exports known by their header line. File names lie (".txt" downloads, ".json" that is
+ * an HTML error page), the first bytes do not.
  */
 enum ContentKind {
-    ZIP, JSON, XML, EMPTY, UNKNOWN;
+    ZIP, XLSX, JSON, XML, DRKS_CSV, ICTRP_CSV, EMPTY, UNKNOWN;
 
     /** How far blank bytes at the start are looked through before the content counts as unknown. */
     static final int SNIFF_LIMIT = 64 * 1024;
@@ -31,7 +32,7 @@ enum ContentKind {
         // zip: local file header PK\3\4, or the end-of-directory record PK\5\6 that alone makes an empty archive
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K'
                 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6))) {
-            return ZIP;
+            return ZipNames.isSpreadsheet(head) ? XLSX : ZIP;
         }
         int i = 0;
         boolean wide = false;
@@ -49,10 +50,34 @@ enum ContentKind {
             return switch (b) {
                 case '{', '[' -> JSON;
                 case '<' -> XML;
-                default -> UNKNOWN;
+                default -> wide ? UNKNOWN : csv(head, i);
             };
         }
         return head.length < SNIFF_LIMIT ? EMPTY : UNKNOWN;
+    }
+
+    /*
+     * The CSV exports are told by their first header names: the old drks_web export starts "drksId;" (FORMATS.md §2),
+     * the ICTRP exports "TrialID," (the COVID-19 list; the full export as given a header line). Quotes around the name
+     * are allowed. Any other text is no format of ours.
+     */
+    private static ContentKind csv(byte[] head, int start) {
+        String line = firstLine(head, start);
+        if (line.startsWith("\"")) {
+            line = line.substring(1).replaceFirst("\"", "");
+        }
+        if (line.startsWith("drksId;")) {
+            return DRKS_CSV;
+        }
+        return line.startsWith("TrialID,") ? ICTRP_CSV : UNKNOWN;
+    }
+
+    private static String firstLine(byte[] head, int start) {
+        int end = start;
+        while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+            end++;
+        }
+        return new String(head, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean startsWith(byte[] head, int... prefix) {

@@ -2,6 +2,11 @@ package de.dnpm.registry.importer.application;
 
 import de.dnpm.registry.importer.ctgov.CtgovJsonReader;
 import de.dnpm.registry.importer.ctgov.CtgovXmlReader;
+import de.dnpm.registry.importer.drks.DrksCsvReader;
+import de.dnpm.registry.importer.drks.DrksJsonReader;
+import de.dnpm.registry.importer.ictrp.IctrpCsvReader;
+import de.dnpm.registry.importer.ictrp.IctrpXlsxReader;
+import de.dnpm.registry.importer.ictrp.IctrpXmlReader;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -15,7 +20,8 @@ import java.nio.file.Path;
 /**
  * Reads any supported source and hands its records to a sink, one at a time: ClinicalTrials.gov API v2 JSON (a single
  * study, an array of studies, or an API page {studies, nextPageToken}), legacy ClinicalTrials.gov XML
- * ({@code <clinical_study>}), zip archives of such files, and folders of all these. The format is recognised from the
+ * ({@code <clinical_study>}), DRKS JSON (a trial or an array of trials) and the old DRKS CSV export, WHO ICTRP XML,
+ * CSV and XLSX exports, zip archives of such files, and folders of all these. The format is recognised from the
  * content; a name is only used to say where a problem is.
  */
 public final class SourceFileReader {
@@ -25,6 +31,11 @@ public final class SourceFileReader {
     private final CtgovJsonReader json = new CtgovJsonReader();
     private final CtgovXmlReader xml = new CtgovXmlReader();
     private final ZipReader zip = new ZipReader();
+    private final DrksJsonReader drksJson = new DrksJsonReader();
+    private final DrksCsvReader drksCsv = new DrksCsvReader();
+    private final IctrpXmlReader ictrpXml = new IctrpXmlReader();
+    private final IctrpCsvReader ictrpCsv = new IctrpCsvReader();
+    private final IctrpXlsxReader ictrpXlsx = new IctrpXlsxReader();
 
     /** Reads one file from disk; problems name it by its file name. */
     public void read(Path file, RecordSink sink) throws IOException {
@@ -67,27 +78,51 @@ public final class SourceFileReader {
         ContentKind kind = ContentKind.sniff(content);
         switch (kind) {
             case ZIP -> zip.read(name, content, sink, (entry, bytes) -> readEntry(entry, bytes, sink));
-            case JSON -> json.read(name, content, sink);
-            case XML -> xml.read(name, content, sink);
             case EMPTY, UNKNOWN -> {
                 if (strict) {
                     sink.reject(new ImportProblem(name, "file", null, kind == ContentKind.EMPTY ? "empty file"
-                            : "unsupported content: expected ClinicalTrials.gov JSON, XML or a zip of them"));
+                            : "unsupported content: expected ClinicalTrials.gov, DRKS or WHO ICTRP JSON, XML, CSV or"
+                            + " XLSX, or a zip of them"));
                 } else {
-                    LOG.log(System.Logger.Level.DEBUG, "{0}: no records (neither JSON, XML nor zip), passed over", name);
+                    LOG.log(System.Logger.Level.DEBUG, "{0}: no records (no format of ours), passed over", name);
                 }
             }
+            default -> readRecords(kind, name, content, sink);
+        }
+    }
+
+    /** Reads a source of one of the record formats; {@code content} supports mark and reset. */
+    private void readRecords(ContentKind kind, String name, InputStream content, RecordSink sink) throws IOException {
+        switch (kind) {
+            case JSON -> {
+                if (JsonDialect.sniff(content) == JsonDialect.DRKS) {
+                    drksJson.read(name, content, sink);
+                } else {
+                    json.read(name, content, sink);
+                }
+            }
+            case XML -> {
+                if (IctrpXmlReader.ROOT.equals(XmlRoot.sniff(content))) {
+                    ictrpXml.read(name, content, sink);
+                } else {
+                    xml.read(name, content, sink);
+                }
+            }
+            case DRKS_CSV -> drksCsv.read(name, content, sink);
+            case ICTRP_CSV -> ictrpCsv.read(name, content, sink);
+            case XLSX -> ictrpXlsx.read(name, content, sink);
+            default -> throw new IllegalArgumentException("not a record format: " + kind);
         }
     }
 
     private void readEntry(String entryName, InputStream content, RecordSink sink) throws IOException {
-        switch (ContentKind.sniff(content)) {
-            case JSON -> json.read(entryName, content, sink);
-            case XML -> xml.read(entryName, content, sink);
+        ContentKind kind = ContentKind.sniff(content);
+        switch (kind) {
+            case JSON, XML, DRKS_CSV, ICTRP_CSV, XLSX -> readRecords(kind, entryName, content, sink);
             // archives inside archives are not opened: each level would multiply what a small file can unpack to
             case ZIP -> sink.reject(new ImportProblem(entryName, "zip entry", null, "nested archive, not read"));
             default -> {
-                // other entries (README, licences, CSV) are not records; they are passed over silently
+                // other entries (README, licences, other CSV) are not records; they are passed over silently
             }
         }
     }

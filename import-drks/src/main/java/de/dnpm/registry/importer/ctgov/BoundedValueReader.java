@@ -15,7 +15,7 @@ import java.util.Deque;
  * Builds one JSON value from the parser's events, as {@link JsonParser#getValue()} would, but gives up as soon as the
  * value is longer than a budget: what was built is dropped and the rest of the value skipped without being built.
  */
-final class BoundedValueReader {
+public final class BoundedValueReader {
 
     /* Json.createObjectBuilder() looks the provider up through the ServiceLoader on every call: far too slow here */
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(null);
@@ -52,7 +52,7 @@ final class BoundedValueReader {
      * The value whose first event ({@code first}) the parser has just returned, or null if it is longer than
      * {@code budget} characters from here; then the parser stands at the value's end, as after a complete read.
      */
-    static JsonValue read(JsonParser parser, Event first, long budget) {
+    public static JsonValue read(JsonParser parser, Event first, long budget) {
         long start = offset(parser);
         Deque<Open> open = new ArrayDeque<>();
         String member = null;

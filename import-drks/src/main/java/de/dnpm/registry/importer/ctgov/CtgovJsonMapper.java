@@ -2,6 +2,7 @@ package de.dnpm.registry.importer.ctgov;
 
 import de.dnpm.registry.importer.domain.CodedTerm;
 import de.dnpm.registry.importer.domain.Contact;
+import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.importer.domain.Eligibility;
 import de.dnpm.registry.importer.domain.Intervention;
 import de.dnpm.registry.importer.domain.Outcome;
@@ -52,20 +53,29 @@ final class CtgovJsonMapper {
         JsonFields design = f.at(objectOrEmpty(f.object(PROTOCOL, "designModule")));
         JsonFields sponsors = f.at(objectOrEmpty(f.object(PROTOCOL, "sponsorCollaboratorsModule")));
         String leadSponsor = sponsors.string("leadSponsor", "name");
+        String briefTitle = id.string("briefTitle");
+        String officialTitle = id.string("officialTitle");
+        String acronym = id.string("acronym");
+        String briefSummary = f.string(PROTOCOL, "descriptionModule", "briefSummary");
+        String detailedDescription = f.string(PROTOCOL, "descriptionModule", "detailedDescription");
+        List<String> conditions = f.strings(PROTOCOL, "conditionsModule", "conditions");
+        List<Site> sites = sites(f);
+        List<Outcome> outcomes = outcomes(f.at(objectOrEmpty(f.object(PROTOCOL, "outcomesModule"))));
+        String overallStatus = status.string("overallStatus");
         return new TrialRecord(
                 ids(nctId, id, leadSponsor),
-                id.string("briefTitle"),
-                id.string("officialTitle"),
-                id.string("acronym"),
-                f.string(PROTOCOL, "descriptionModule", "briefSummary"),
-                f.string(PROTOCOL, "descriptionModule", "detailedDescription"),
-                f.strings(PROTOCOL, "conditionsModule", "conditions"),
+                briefTitle,
+                officialTitle,
+                acronym,
+                briefSummary,
+                detailedDescription,
+                conditions,
                 meshTerms(f),
                 f.strings(PROTOCOL, "conditionsModule", "keywords"),
                 interventions(f),
                 design.string("studyType"),
                 design.strings("phases"),
-                status.string("overallStatus"),
+                overallStatus,
                 status.string("startDateStruct", "date"),
                 status.string("primaryCompletionDateStruct", "date"),
                 status.string("completionDateStruct", "date"),
@@ -77,11 +87,22 @@ final class CtgovJsonMapper {
                 sponsors.objects("collaborators").stream().map(c -> f.at(c).string("name"))
                         .filter(n -> n != null && !n.isBlank()).toList(),
                 eligibility(nctId, f.at(objectOrEmpty(f.object(PROTOCOL, "eligibilityModule")))),
-                sites(f),
+                sites,
                 f.objects(PROTOCOL, "contactsLocationsModule", "centralContacts").stream()
                         .map(c -> contact(f.at(c))).toList(),
-                outcomes(f.at(objectOrEmpty(f.object(PROTOCOL, "outcomesModule")))),
-                hasResults(f));
+                outcomes,
+                hasResults(f),
+                List.of(CtgovTexts.english(briefTitle, officialTitle, acronym, briefSummary, detailedDescription,
+                        conditions, outcomes, arms(f))),
+                overallStatus,
+                CtgovTexts.countries(sites),
+                List.of());
+    }
+
+    private static List<String> arms(JsonFields f) {
+        return f.objects(PROTOCOL, "armsInterventionsModule", "armGroups").stream()
+                .map(a -> CtgovTexts.arm(f.at(a).string("label"), f.at(a).string("description")))
+                .filter(a -> a != null).toList();
     }
 
     private static List<RegistryId> ids(String nctId, JsonFields id, String leadSponsor) {
@@ -126,7 +147,8 @@ final class CtgovJsonMapper {
         for (JsonObject location : f.objects(PROTOCOL, "contactsLocationsModule", "locations")) {
             JsonFields l = f.at(location);
             sites.add(new Site(
-                    l.string("facility"), l.string("city"), l.string("state"), l.string("zip"), l.string("country"),
+                    l.string("facility"), l.string("city"), l.string("state"), l.string("zip"),
+                    CountryCodes.isoOrName(l.string("country")),
                     l.string("status"), l.decimal("geoPoint", "lat"), l.decimal("geoPoint", "lon"),
                     l.objects("contacts").stream().map(c -> contact(l.at(c))).toList()));
         }

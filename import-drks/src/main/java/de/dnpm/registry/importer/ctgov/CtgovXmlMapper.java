@@ -2,6 +2,7 @@ package de.dnpm.registry.importer.ctgov;
 
 import de.dnpm.registry.importer.domain.CodedTerm;
 import de.dnpm.registry.importer.domain.Contact;
+import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.importer.domain.Eligibility;
 import de.dnpm.registry.importer.domain.Intervention;
 import de.dnpm.registry.importer.domain.Outcome;
@@ -29,20 +30,29 @@ final class CtgovXmlMapper {
         }
         String leadSponsor = study.text("sponsors", "lead_sponsor", "agency");
         XmlElement enrollment = study.child("enrollment");
+        String briefTitle = study.text("brief_title");
+        String officialTitle = study.text("official_title");
+        String acronym = study.text("acronym");
+        String briefSummary = textBlock(study, "brief_summary");
+        String detailedDescription = textBlock(study, "detailed_description");
+        List<String> conditions = study.texts("condition");
+        List<Site> sites = study.children("location").stream().map(CtgovXmlMapper::site).toList();
+        List<Outcome> outcomes = outcomes(study);
+        String overallStatus = study.text("overall_status");
         return new TrialRecord(
                 ids(nctId, study.child("id_info"), leadSponsor),
-                study.text("brief_title"),
-                study.text("official_title"),
-                study.text("acronym"),
-                textBlock(study, "brief_summary"),
-                textBlock(study, "detailed_description"),
-                study.texts("condition"),
+                briefTitle,
+                officialTitle,
+                acronym,
+                briefSummary,
+                detailedDescription,
+                conditions,
                 meshTerms(study.child("condition_browse")),
                 study.texts("keyword"),
                 study.children("intervention").stream().map(CtgovXmlMapper::intervention).toList(),
                 CtgovVocabulary.studyType(study.text("study_type")),
                 CtgovVocabulary.phases(study.text("phase")),
-                CtgovVocabulary.status(study.text("overall_status")),
+                CtgovVocabulary.status(overallStatus),
                 date(nctId, study, "start_date"),
                 date(nctId, study, "primary_completion_date"),
                 date(nctId, study, "completion_date"),
@@ -54,10 +64,17 @@ final class CtgovXmlMapper {
                 study.child("sponsors") == null ? List.of() : study.child("sponsors").children("collaborator").stream()
                         .map(c -> c.text("agency")).filter(a -> a != null).toList(),
                 eligibility(nctId, study.child("eligibility")),
-                study.children("location").stream().map(CtgovXmlMapper::site).toList(),
+                sites,
                 centralContacts(study),
-                outcomes(study),
-                study.child("clinical_results") != null);
+                outcomes,
+                study.child("clinical_results") != null,
+                List.of(CtgovTexts.english(briefTitle, officialTitle, acronym, briefSummary, detailedDescription,
+                        conditions, outcomes, study.children("arm_group").stream()
+                                .map(g -> CtgovTexts.arm(g.text("arm_group_label"), g.text("description")))
+                                .filter(g -> g != null).toList())),
+                overallStatus,
+                CtgovTexts.countries(sites),
+                List.of());
     }
 
     private static List<RegistryId> ids(String nctId, XmlElement idInfo, String leadSponsor) {
@@ -112,7 +129,7 @@ final class CtgovXmlMapper {
                 address == null ? null : address.text("city"),
                 address == null ? null : address.text("state"),
                 address == null ? null : address.text("zip"),
-                address == null ? null : address.text("country"),
+                address == null ? null : CountryCodes.isoOrName(address.text("country")),
                 CtgovVocabulary.status(location.text("status")),
                 null, null, // the legacy format has no coordinates
                 List.copyOf(contacts));

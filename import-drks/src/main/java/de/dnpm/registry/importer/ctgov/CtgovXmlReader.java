@@ -1,5 +1,6 @@
 package de.dnpm.registry.importer.ctgov;
 
+import de.dnpm.registry.importer.application.HardenedXml;
 import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.application.RecordSink;
@@ -8,7 +9,6 @@ import de.dnpm.registry.importer.domain.RawRecord;
 import de.dnpm.registry.importer.domain.SourceFormat;
 import de.dnpm.registry.importer.domain.TrialRecord;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Reads one legacy ClinicalTrials.gov XML study ({@code <clinical_study>}, one per file as in AllPublicXML) with a
- * hardened StAX parser: no DTD, no external entity; a document with a DOCTYPE is refused as a problem.
+ * hardened StAX parser ({@link HardenedXml}): no DTD, no external entity; a document with a DOCTYPE is refused as a
+ * problem.
  */
 public final class CtgovXmlReader {
 
@@ -83,16 +84,8 @@ public final class CtgovXmlReader {
         sink.accept(new ParsedRecord(raw, trial));
     }
 
-    /*
-     * OWASP XXE prevention for StAX: no DTD support at all and no external entities. We take the JDK's own
-     * implementation (not whatever a server puts on the class path) so these properties are known to be honoured.
-     */
     private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        return factory;
+        return HardenedXml.inputFactory();
     }
 
     private static Charset charset(String encoding) {

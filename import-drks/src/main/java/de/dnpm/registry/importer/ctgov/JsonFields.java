@@ -13,27 +13,28 @@ import java.util.Locale;
 
 /**
  * Reads typed fields of a JSON object by path ("protocolSection", "statusModule", "overallStatus"). A missing field
- * or JSON null is absent (null or empty list); a field of the wrong JSON type makes the record malformed.
+ * or JSON null is absent (null or empty list); a field of the wrong JSON type makes the record malformed. Shared by
+ * the ClinicalTrials.gov and DRKS JSON mappers.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonObject root;
     private final String recordId;
 
-    JsonFields(JsonObject root, String recordId) {
+    public JsonFields(JsonObject root, String recordId) {
         this.root = root;
         this.recordId = recordId;
     }
 
-    JsonFields at(JsonObject object) {
+    public JsonFields at(JsonObject object) {
         return new JsonFields(object, recordId);
     }
 
-    JsonObject object(String... path) {
+    public JsonObject object(String... path) {
         return (JsonObject) typed(path, JsonValue.ValueType.OBJECT);
     }
 
-    String string(String... path) {
+    public String string(String... path) {
         JsonValue v = value(path);
         if (v == null) {
             return null;
@@ -46,7 +47,7 @@ final class JsonFields {
         };
     }
 
-    Integer integer(String... path) {
+    public Integer integer(String... path) {
         JsonNumber n = (JsonNumber) typed(path, JsonValue.ValueType.NUMBER);
         if (n == null) {
             return null;
@@ -58,12 +59,12 @@ final class JsonFields {
         }
     }
 
-    Double decimal(String... path) {
+    public Double decimal(String... path) {
         JsonNumber n = (JsonNumber) typed(path, JsonValue.ValueType.NUMBER);
         return n == null ? null : n.doubleValue();
     }
 
-    Boolean bool(String... path) {
+    public Boolean bool(String... path) {
         JsonValue v = value(path);
         if (v == null) {
             return null;
@@ -76,7 +77,7 @@ final class JsonFields {
     }
 
     /** The objects of an array; an empty list if the array is absent. */
-    List<JsonObject> objects(String... path) {
+    public List<JsonObject> objects(String... path) {
         JsonArray array = (JsonArray) typed(path, JsonValue.ValueType.ARRAY);
         if (array == null) {
             return List.of();
@@ -92,7 +93,7 @@ final class JsonFields {
     }
 
     /** The strings of an array, nulls left out; an empty list if the array is absent. */
-    List<String> strings(String... path) {
+    public List<String> strings(String... path) {
         JsonArray array = (JsonArray) typed(path, JsonValue.ValueType.ARRAY);
         if (array == null) {
             return List.of();

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * limit (its closing quote stays, so the text remains well-formed). Parsson holds a whole string token in memory
  * before the reader sees it, even while skipping; without this one giant string would defeat the study size cap.
  */
-final class LongStringFilter extends FilterInputStream {
+public final class LongStringFilter extends FilterInputStream {
 
     private final long maxChars;
     private long position;
@@ -21,7 +21,7 @@ final class LongStringFilter extends FilterInputStream {
     private boolean dropping;
 
     /** Strings longer than {@code maxChars} characters (UTF-16 units, as the parser counts them) are cut there. */
-    LongStringFilter(InputStream in, long maxChars) {
+    public LongStringFilter(InputStream in, long maxChars) {
         super(in);
         this.maxChars = maxChars;
     }

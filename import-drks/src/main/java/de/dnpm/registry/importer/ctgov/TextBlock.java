@@ -8,12 +8,12 @@ import java.util.List;
  * {@code &#xD;} + newline. We keep the author's lines and relative indentation (list items) but drop the common
  * indentation, trailing blanks and carriage returns.
  */
-final class TextBlock {
+public final class TextBlock {
 
     private TextBlock() {
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return null;
         }

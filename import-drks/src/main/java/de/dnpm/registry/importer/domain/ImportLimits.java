@@ -30,6 +30,27 @@ public final class ImportLimits {
     /** Longest registry id stored (the database column's length); real ids are under 50 characters. */
     public static final int MAX_REGISTRY_ID_LENGTH = 200;
 
+    /**
+     * Largest WHO ICTRP trial read from an XML export, in characters of text; the longest real trials (EUCTR, with
+     * their MedDRA lists) are some tens of kB.
+     */
+    public static final int MAX_ICTRP_TRIAL_CHARS = 4 * 1024 * 1024;
+
+    /** Largest CSV record (DRKS legacy, ICTRP) read, in characters; the largest real DRKS row is about 60 kB. */
+    public static final int MAX_CSV_RECORD_CHARS = 4 * 1024 * 1024;
+
+    /**
+     * Largest XLSX workbook read (it is copied to a temporary file, since a workbook is a zip read by random access);
+     * the ICTRP COVID-19 list of 4098 trials is 3.7 MB.
+     */
+    public static final long MAX_XLSX_BYTES = 256L * 1024 * 1024;
+
+    /** Rows of one XLSX sheet read before the rest is reported and left; Excel itself stops at 1,048,576. */
+    public static final int MAX_SHEET_ROWS = 1_048_576;
+
+    /** Longest cell text of an XLSX sheet: Excel's own limit, so a longer cell did not come from Excel. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
     private ImportLimits() {
     }
 }

@@ -7,6 +7,11 @@ import java.util.List;
  * sources carry). Coded values use the ClinicalTrials.gov API v2 vocabulary whatever the source: overallStatus
  * (RECRUITING, COMPLETED, ...), studyType (INTERVENTIONAL, OBSERVATIONAL, EXPANDED_ACCESS), phases (EARLY_PHASE1,
  * PHASE1 .. PHASE4, NA). Dates are ISO text, possibly partial ("2026-09"). Lists are never null.
+ * <p>
+ * The top-level texts hold the English text where the source has English, otherwise the source's language;
+ * {@code texts} holds every language the source has. {@code sourceStatus} is the registry's own status value
+ * verbatim (DRKS "DISCONTINIUED", ICTRP "Not recruiting"), {@code countries} the ISO 3166-1 alpha-2 codes of the
+ * recruitment countries, and {@code warnings} what looked wrong in the record without stopping its import.
  */
 public record TrialRecord(
         List<RegistryId> ids,
@@ -35,7 +40,17 @@ public record TrialRecord(
         List<Site> sites,
         List<Contact> centralContacts,
         List<Outcome> outcomes,
-        boolean hasResults) {
+        boolean hasResults,
+        List<TrialText> texts,
+        String sourceStatus,
+        List<String> countries,
+        List<String> warnings) {
+
+    public TrialRecord {
+        texts = texts == null ? List.of() : List.copyOf(texts);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 
     /** The id the source registry keys this record by. */
     public RegistryId primaryId() {

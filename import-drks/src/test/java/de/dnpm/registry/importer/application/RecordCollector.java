@@ -11,6 +11,7 @@ public final class RecordCollector implements RecordSink {
 
     public final List<ParsedRecord> records = new ArrayList<>();
     public final List<ImportProblem> problems = new ArrayList<>();
+    public final List<ImportProblem> warnings = new ArrayList<>();
 
     @Override
     public void accept(ParsedRecord record) {
@@ -20,6 +21,11 @@ public final class RecordCollector implements RecordSink {
     @Override
     public void reject(ImportProblem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void warn(ImportProblem problem) {
+        warnings.add(problem);
     }
 
     public ParsedRecord record(String nctId) {

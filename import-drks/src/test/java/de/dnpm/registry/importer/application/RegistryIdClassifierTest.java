@@ -63,6 +63,61 @@ class RegistryIdClassifierTest {
         }
     }
 
+    @Test
+    void recognisesAnEuCtNumberWrittenWithCtisInFront() {
+        // ICTRP's TrialID for CTIS trials (FORMATS.md §4): the number itself is the id
+        assertEquals(secondary(IdScheme.EU_CT, "2023-507385-11-00"), RegistryIdClassifier.recognise("CTIS2023-507385-11-00"));
+        assertEquals(Optional.of(IdScheme.EU_CT), RegistryIdClassifier.schemeOf("CTIS2023-507385-11-00"));
+        assertEquals(Optional.of(IdScheme.EU_CT), RegistryIdClassifier.schemeOf("2022-503007-22-00"));
+    }
+
+    @Test
+    void keepsAnEuctrRecordIdWholeAndItsEudraCtNumberApart() {
+        assertEquals(secondary(IdScheme.EUCTR, "EUCTR2019-001698-10-NL"),
+                RegistryIdClassifier.recognise("EUCTR2019-001698-10-NL"));
+        // NEOD001-301's EUCTR copies name each other as "2021-000037-14-DK": the EudraCT number, not an EU CT number
+        assertEquals(secondary(IdScheme.EUDRACT, "2021-000037-14"), RegistryIdClassifier.recognise("2021-000037-14-DK"));
+    }
+
+    /** One TrialID of each WHO primary registry, as the shared ICTRP exports write them. */
+    @Test
+    void recognisesTheWhoPrimaryRegistries() {
+        assertScheme(IdScheme.ANZCTR, "ACTRN12620000421932", "ACTRN12620000421932");
+        assertScheme(IdScheme.CHICTR, "ChiCTR2000029953", "CHICTR2000029953");
+        assertScheme(IdScheme.CHICTR, "ChiCTR-IOR-17013571", "CHICTR-IOR-17013571");
+        assertScheme(IdScheme.CTRI, "CTRI/2020/03/024402", "CTRI/2020/03/024402");
+        assertScheme(IdScheme.IRCT, "IRCT20100228003449N27", "IRCT20100228003449N27");
+        assertScheme(IdScheme.JPRN, "JPRN-UMIN000039686", "JPRN-UMIN000039686");
+        assertScheme(IdScheme.JPRN, "JPRN-jRCTs031190227", "JPRN-JRCTS031190227");
+        assertScheme(IdScheme.JPRN, "JPRN-JapicCTI-205238", "JPRN-JAPICCTI-205238");
+        assertScheme(IdScheme.JPRN, "jRCT2071210009", "JPRN-JRCT2071210009"); // bare, as sponsors quote it
+        assertScheme(IdScheme.CRIS, "KCT0005005", "KCT0005005");
+        assertScheme(IdScheme.PACTR, "PACTR202004801273802", "PACTR202004801273802");
+        assertScheme(IdScheme.REBEC, "RBR-6m69fc", "RBR-6M69FC");
+        assertScheme(IdScheme.SLCTR, "SLCTR/2020/011", "SLCTR/2020/011");
+        assertScheme(IdScheme.TCTR, "TCTR20200321001", "TCTR20200321001");
+        assertScheme(IdScheme.NTR, "NL8490", "NL8490");
+        assertScheme(IdScheme.NTR, "NL-OMON31535", "NL-OMON31535");
+        assertScheme(IdScheme.NTR, "NTR1234", "NTR1234");
+        assertScheme(IdScheme.LBCTR, "LBCTR2020043459", "LBCTR2020043459");
+        assertScheme(IdScheme.ITMCTR, "ITMCTR2024000001", "ITMCTR2024000001");
+        assertScheme(IdScheme.RPCEC, "RPCEC00000306", "RPCEC00000306");
+        assertScheme(IdScheme.REPEC, "PER-010-20", "PER-010-20");
+    }
+
+    @Test
+    void takesADutchEthicsFileNumberForNoTrialRegistration() {
+        // "NL73848.000.21" in NL-OMON55279's secondary ids is a CCMO file number
+        assertTrue(RegistryIdClassifier.recognise("NL73848.000.21").isEmpty());
+        assertTrue(RegistryIdClassifier.schemeOf("NCT0569786").isEmpty());
+        assertTrue(RegistryIdClassifier.schemeOf("see NCT05697861").isEmpty());
+    }
+
+    private static void assertScheme(IdScheme scheme, String written, String normalForm) {
+        assertEquals(Optional.of(scheme), RegistryIdClassifier.schemeOf(written), written);
+        assertEquals(secondary(scheme, normalForm), RegistryIdClassifier.recognise("registered as " + written), written);
+    }
+
     private static Optional<RegistryId> secondary(IdScheme scheme, String value) {
         return Optional.of(RegistryId.secondary(scheme, value, null));
     }

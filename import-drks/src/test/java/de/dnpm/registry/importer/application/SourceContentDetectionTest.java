@@ -91,7 +91,7 @@ class SourceContentDetectionTest {
         reader.read("studies.json", new ByteArrayInputStream("NCTId,Title\nNCT00496392,x\n".getBytes()), sink);
         assertEquals(List.of(), sink.records);
         assertEquals(List.of(new ImportProblem("studies.json", "file", null,
-                "unsupported content: expected ClinicalTrials.gov JSON, XML or a zip of them")), sink.problems);
+                "unsupported content: expected ClinicalTrials.gov, DRKS or WHO ICTRP JSON, XML, CSV or XLSX, or a zip of them")), sink.problems);
     }
 
     private static void add(ZipOutputStream out, String name, byte[] content) throws IOException {

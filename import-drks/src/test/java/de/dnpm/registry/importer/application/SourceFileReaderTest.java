@@ -45,7 +45,7 @@ class SourceFileReaderTest {
         assertEquals(317, xml.records.stream().filter(r -> r.trial().hasResults()).count());
         // 187 studies with a German site, as counted with Python's xml.etree
         assertEquals(187, xml.records.stream()
-                .filter(r -> r.trial().sites().stream().anyMatch(s -> "Germany".equals(s.country()))).count());
+                .filter(r -> r.trial().sites().stream().anyMatch(s -> "DE".equals(s.country()))).count());
         // every legacy status, phase and type became a v2 code
         Set<String> statuses = xml.records.stream().map(r -> r.trial().overallStatus()).collect(Collectors.toSet());
         assertEquals(Set.of("COMPLETED", "UNKNOWN", "TERMINATED", "WITHDRAWN", "RECRUITING", "ACTIVE_NOT_RECRUITING",
@@ -125,7 +125,7 @@ class SourceFileReaderTest {
         assertEquals(List.of(), sink.records);
         assertEquals(1, sink.problems.size());
         assertEquals("SELECTION.tsv", sink.problems.getFirst().source());
-        assertEquals("unsupported content: expected ClinicalTrials.gov JSON, XML or a zip of them",
+        assertEquals("unsupported content: expected ClinicalTrials.gov, DRKS or WHO ICTRP JSON, XML, CSV or XLSX, or a zip of them",
                 sink.problems.getFirst().reason());
     }
 

@@ -73,7 +73,13 @@ class CtgovJsonReaderTest {
         assertEquals("Chicago", site.city());
         assertEquals("Illinois", site.state());
         assertEquals("60612", site.postalCode());
-        assertEquals("United States", site.country());
+        assertEquals("US", site.country()); // "United States" as an ISO code (CountryCodes)
+        assertEquals(List.of("US"), t.countries());
+        assertEquals("RECRUITING", t.sourceStatus());
+        assertEquals(List.of(), t.warnings());
+        assertEquals(1, t.texts().size());
+        assertEquals("en", t.texts().getFirst().language());
+        assertEquals(t.briefTitle(), t.texts().getFirst().briefTitle());
         assertEquals("RECRUITING", site.status());
         assertEquals(41.85003, site.latitude());
         assertEquals(-87.65005, site.longitude());
@@ -129,13 +135,13 @@ class CtgovJsonReaderTest {
 
         TrialRecord novo = dgg32.trial("NCT05878938");
         assertEquals(28, novo.sites().size());
-        assertEquals(2, novo.sites().stream().filter(s -> "Germany".equals(s.country())).count());
+        assertEquals(2, novo.sites().stream().filter(s -> "DE".equals(s.country())).count());
         assertEquals(new Age("12 Years", 4383), novo.eligibility().minimumAge());
 
         // a duplicate "locations_nested" array in these downloads must not double the sites
         TrialRecord gsk = read("dgg32-clinical-trials-public/ctg-studies.json").trial("NCT05921903");
         assertEquals(53, gsk.sites().size());
-        assertEquals(3, gsk.sites().stream().filter(s -> "Germany".equals(s.country())).count());
+        assertEquals(3, gsk.sites().stream().filter(s -> "DE".equals(s.country())).count());
         assertTrue(gsk.ids().contains(RegistryId.secondary(IdScheme.EU_CT, "2023-503951-81-00", null)));
     }
 

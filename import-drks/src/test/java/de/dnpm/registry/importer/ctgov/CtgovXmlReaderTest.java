@@ -75,7 +75,7 @@ class CtgovXmlReaderTest {
                 "Primary endpoint: Time to onset of meaningful pain relief recorded by stopwatch", null, "26 weeks"),
                 t.outcomes().getFirst());
         assertEquals(2, t.outcomes().size());
-        assertEquals(List.of(new Site("Nycomed", "Roskilde", null, "4000", "Denmark", null, null, null, List.of())),
+        assertEquals(List.of(new Site("Nycomed", "Roskilde", null, "4000", "DK", null, null, null, List.of())),
                 t.sites());
         assertEquals(new Age("18 Years", 6574), t.eligibility().minimumAge());
         assertNull(t.eligibility().maximumAge()); // "N/A"
@@ -114,9 +114,9 @@ class CtgovXmlReaderTest {
     void readsEveryGermanSiteOfALargeStudyAndItsResultsFlag() throws IOException {
         TrialRecord t = read("hantswilliams-clinicaltrials_trec_2022-sample/NCT00056407.xml").trial();
         assertEquals(932, t.sites().size());
-        List<Site> german = t.sites().stream().filter(s -> "Germany".equals(s.country())).toList();
+        List<Site> german = t.sites().stream().filter(s -> "DE".equals(s.country())).toList();
         assertEquals(191, german.size());
-        assertEquals(new Site("GSK Investigational Site", "Backnang", "Baden-Wuerttemberg", "71522", "Germany", null, null, null,
+        assertEquals(new Site("GSK Investigational Site", "Backnang", "Baden-Wuerttemberg", "71522", "DE", null, null, null,
                 List.of()), german.getFirst());
         assertTrue(t.hasResults());
         assertEquals("MALE", t.eligibility().sex());
@@ -129,7 +129,7 @@ class CtgovXmlReaderTest {
     @Test
     void readsTheGermanSitesOfAnObservationalStudy() throws IOException {
         TrialRecord t = read(SUBSET + "NCT0049xxxx/NCT00493298.xml").trial();
-        assertEquals(131, t.sites().stream().filter(s -> "Germany".equals(s.country())).count());
+        assertEquals(131, t.sites().stream().filter(s -> "DE".equals(s.country())).count());
         assertEquals(422, t.sites().size());
         assertEquals("OBSERVATIONAL", t.studyType());
         assertEquals(List.of(), t.phases());

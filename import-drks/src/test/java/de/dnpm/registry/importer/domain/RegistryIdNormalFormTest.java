@@ -41,4 +41,19 @@ class RegistryIdNormalFormTest {
         assertEquals("ETOP 7-14", RegistryId.secondary(IdScheme.SPONSOR, " ETOP 7-14 ", "ETOP").value());
         assertEquals("Protocol v2", RegistryId.secondary(IdScheme.OTHER, "Protocol v2", null).value());
     }
+
+    @Test
+    void makesOneIdOfAnEuCtNumberWithOrWithoutCtisInFront() {
+        assertEquals("2023-507385-11-00", RegistryIdNormalForm.normalise("CTIS2023-507385-11-00"));
+        assertEquals("2023-507385-11-00", RegistryIdNormalForm.normalise("ctis 2023-507385-11-00"));
+        assertEquals("2022-503007-22-00", RegistryIdNormalForm.normalise("2022-503007-22-00")); // kept whole
+        assertEquals("2023-507385-11-00", RegistryId.primary(IdScheme.EU_CT, "CTIS2023-507385-11-00").value());
+    }
+
+    @Test
+    void writesJapaneseRegistryNumbersWithTheirJprnPrefix() {
+        assertEquals("JPRN-JRCT2071210009", RegistryIdNormalForm.normalise("jRCT2071210009"));
+        assertEquals("JPRN-JRCT2071210009", RegistryIdNormalForm.normalise("JPRN-jRCT2071210009"));
+        assertEquals("JPRN-UMIN000039686", RegistryIdNormalForm.normalise("UMIN000039686"));
+    }
 }
