@@ -10,3 +10,5 @@ alter table import_job_problem add column severity varchar(10) default 'ERROR' n
 alter table import_job add column warnings bigint default 0 not null;
 -- a study that several registries describe shows which entry each part of its view came from
 alter table study add column field_sources_json text;
+-- an unchanged record is recognised by its content hash before it is parsed (re-imports)
+create index ix_source_document_hash on source_document (content_hash);

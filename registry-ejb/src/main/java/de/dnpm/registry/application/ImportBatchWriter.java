@@ -60,7 +60,7 @@ public class ImportBatchWriter {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public BatchCounts write(long jobId, String importedFrom, List<ParsedRecord> records, List<Problem> problems,
-                             long bytesRead) {
+                             long unchangedUnread, long bytesRead) {
         Instant now = Instant.now();
         Map<Key, RegistryEntry> entries = existingEntries(records);
         Map<Long, Set<String>> stored = studies.storedVersionHashes(
@@ -69,7 +69,7 @@ public class ImportBatchWriter {
         Map<RegistryEntry, TrialRecord> written = new IdentityHashMap<>();
         long created = 0;
         long updated = 0;
-        long unchanged = 0;
+        long unchanged = unchangedUnread;
         long older = 0;
         for (ParsedRecord record : records) {
             RawRecord raw = record.raw();
@@ -116,15 +116,24 @@ public class ImportBatchWriter {
         problems.stream().filter(Problem::kept).forEach(problem -> jobs.add(problem.toRow(jobId)));
         long failed = problems.stream().filter(Problem::counted).count();
         long warnings = problems.stream().filter(Problem::warning).count();
-        jobs.addProgress(jobId, records.size() + failed, created, updated, unchanged, older, failed, warnings,
-                bytesRead);
-        return new BatchCounts(records.size() + failed, created, updated, unchanged, older, failed);
+        long read = records.size() + failed + unchangedUnread;
+        jobs.addProgress(jobId, read, created, updated, unchanged, older, failed, warnings, bytesRead);
+        return new BatchCounts(read, created, updated, unchanged, older, failed);
     }
 
     /** Records problems (and counts the failed records) without records, in a transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public BatchCounts writeProblems(long jobId, List<Problem> problems, long bytesRead) {
-        return write(jobId, null, List.of(), problems, bytesRead);
+    public BatchCounts writeProblems(long jobId, List<Problem> problems, long unchangedUnread, long bytesRead) {
+        return write(jobId, null, List.of(), problems, unchangedUnread, bytesRead);
+    }
+
+    /**
+     * Whether a source document with this content hash is stored (the hash covers the record's own id, so it is
+     * that record's version): asked by the reading thread before it parses a record, outside any transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean isStored(String contentHash) {
+        return studies.hasDocument(contentHash);
     }
 
     private Map<Key, RegistryEntry> existingEntries(List<ParsedRecord> records) {

@@ -124,7 +124,7 @@ public class ImportJobRunner {
         LOG.log(System.Logger.Level.INFO, "Import job {0} started: {1}", jobId, input.name());
         BlockingQueue<RecordBatches.Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         AtomicLong problemSequence = new AtomicLong();
-        RecordBatches batches = new RecordBatches(queue, problemSequence, cancelled::get);
+        RecordBatches batches = new RecordBatches(queue, problemSequence, cancelled::get, writer::isStored);
         Thread reader = threads.newThread(() -> read(input, batches));
         reader.setName("import-job-" + jobId + "-reader");
         reader.start();
@@ -140,7 +140,7 @@ public class ImportJobRunner {
                     }
                     continue;
                 }
-                if (!batch.records().isEmpty() || !batch.problems().isEmpty()) {
+                if (!batch.records().isEmpty() || !batch.problems().isEmpty() || batch.unchangedUnread() > 0) {
                     total = total.plus(store(jobId, input.name(), batch, problemSequence));
                 }
                 if (batch.last()) {
@@ -190,9 +190,11 @@ public class ImportJobRunner {
     /** Stores a batch; if the database refuses it, stores its records one by one and names the one refused. */
     private BatchCounts store(long jobId, String source, RecordBatches.Batch batch, AtomicLong problemSequence) {
         try {
-            return writer.write(jobId, source, batch.records(), batch.problems(), batch.bytesRead());
+            return writer.write(jobId, source, batch.records(), batch.problems(), batch.unchangedUnread(),
+                    batch.bytesRead());
         } catch (EJBException batchRefused) {
-            BatchCounts counts = writer.writeProblems(jobId, batch.problems(), batch.bytesRead());
+            BatchCounts counts = writer.writeProblems(jobId, batch.problems(), batch.unchangedUnread(),
+                    batch.bytesRead());
             for (ParsedRecord record : batch.records()) {
                 counts = counts.plus(storeAlone(jobId, source, record, batch.bytesRead(), problemSequence));
             }
@@ -203,14 +205,14 @@ public class ImportJobRunner {
     private BatchCounts storeAlone(long jobId, String source, ParsedRecord record, long bytesRead,
                                    AtomicLong problemSequence) {
         try {
-            return writer.write(jobId, source, List.of(record), List.of(), bytesRead);
+            return writer.write(jobId, source, List.of(record), List.of(), 0, bytesRead);
         } catch (EJBException refused) {
             Throwable cause = rootCause(refused);
             LOG.log(System.Logger.Level.WARNING, "Import job {0}: record {1} refused by the database: {2}", jobId,
                     record.raw().sourceId(), cause.toString());
             ImportProblem problem = new ImportProblem(source, "record", record.raw().sourceId(),
                     "could not be stored: " + reason(refused));
-            return writer.writeProblems(jobId, List.of(RecordBatches.problem(problemSequence, problem, true)),
+            return writer.writeProblems(jobId, List.of(RecordBatches.problem(problemSequence, problem, true)), 0,
                     bytesRead);
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The reading side of an import job: collects the records a reader emits into batches (by count, and by size so a
@@ -22,9 +23,12 @@ final class RecordBatches implements RecordSink {
     static final int MAX_RECORDS = 500;
     static final long MAX_CHARS = 8L * 1024 * 1024;
 
-    /** A batch, or the end of the input (records and problems empty, {@code last} true). */
-    record Batch(List<ParsedRecord> records, List<ImportBatchWriter.Problem> problems, long bytesRead,
-                 boolean last, Throwable failure) {
+    /**
+     * A batch, or the end of the input (records and problems empty, {@code last} true). {@code unchangedUnread}
+     * counts records skipped unparsed because their content is stored already.
+     */
+    record Batch(List<ParsedRecord> records, List<ImportBatchWriter.Problem> problems, long unchangedUnread,
+                 long bytesRead, boolean last, Throwable failure) {
     }
 
     /** Thrown into the reader when the job has been cancelled, to stop it. */
@@ -37,16 +41,33 @@ final class RecordBatches implements RecordSink {
     private final BlockingQueue<Batch> queue;
     private final AtomicLong problemSequence;
     private final BooleanSupplier cancelled;
+    private final Predicate<String> stored;
+    private long unchangedUnread;
     private List<ParsedRecord> records = new ArrayList<>();
     private List<ImportBatchWriter.Problem> problems = new ArrayList<>();
     private long chars;
     private volatile long bytesRead;
     private volatile ImportProblem firstProblem;
 
-    RecordBatches(BlockingQueue<Batch> queue, AtomicLong problemSequence, BooleanSupplier cancelled) {
+    /** {@code stored}: whether a content hash is stored already (asked by readers before they parse a record). */
+    RecordBatches(BlockingQueue<Batch> queue, AtomicLong problemSequence, BooleanSupplier cancelled,
+                  Predicate<String> stored) {
         this.queue = queue;
         this.problemSequence = problemSequence;
         this.cancelled = cancelled;
+        this.stored = stored;
+    }
+
+    @Override
+    public boolean alreadyStored(String contentHash) {
+        if (!stored.test(contentHash)) {
+            return false;
+        }
+        unchangedUnread++;
+        if (records.size() + unchangedUnread >= MAX_RECORDS) {
+            handOver(false, null); // the job's counters move on while a re-import skips record after record
+        }
+        return true;
     }
 
     void bytesRead(long bytes) {
@@ -99,7 +120,7 @@ final class RecordBatches implements RecordSink {
 
     /** The input has been read to its end, or reading failed. */
     void finish(Throwable failure) {
-        if (!records.isEmpty() || !problems.isEmpty()) {
+        if (!records.isEmpty() || !problems.isEmpty() || unchangedUnread > 0) {
             handOver(false, null);
         }
         handOver(true, failure);
@@ -109,9 +130,10 @@ final class RecordBatches implements RecordSink {
         if (cancelled.getAsBoolean()) {
             throw new Cancelled();
         }
-        Batch batch = new Batch(records, problems, bytesRead, last, failure);
+        Batch batch = new Batch(records, problems, unchangedUnread, bytesRead, last, failure);
         records = new ArrayList<>();
         problems = new ArrayList<>();
+        unchangedUnread = 0;
         chars = 0;
         try {
             queue.put(batch);

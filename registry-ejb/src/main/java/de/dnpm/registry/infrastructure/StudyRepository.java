@@ -119,6 +119,12 @@ public class StudyRepository {
         return entries;
     }
 
+    /** Whether any stored source document has this content hash. */
+    public boolean hasDocument(String contentHash) {
+        return !em.createQuery("select d.id from SourceDocument d where d.contentHash = :hash", Long.class)
+                .setParameter("hash", contentHash).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The stored document of the version an entry shows. */
     public Optional<SourceDocument> shownDocument(RegistryEntry entry) {
         return em.createQuery("select d from SourceDocument d where d.entry = :entry and d.contentHash = :hash",

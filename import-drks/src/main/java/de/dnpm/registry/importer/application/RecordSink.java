@@ -11,4 +11,13 @@ public interface RecordSink {
      * portal does not use, say): a warning, not a failed record.
      */
     void warn(ImportProblem problem);
+
+    /**
+     * Whether a record with exactly this content (its canonical hash, see {@code RawRecord}) is stored already. A
+     * reader that can hash a record before parsing it asks first and skips a known one without mapping it; the sink
+     * then counts it as unchanged. Re-imports of unchanged records are mostly this. By default nothing is known.
+     */
+    default boolean alreadyStored(String contentHash) {
+        return false;
+    }
 }

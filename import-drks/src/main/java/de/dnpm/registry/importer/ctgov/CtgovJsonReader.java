@@ -186,6 +186,9 @@ public final class CtgovJsonReader {
         }
 
         private void study(String position, JsonObject study) {
+            if (sink.alreadyStored(CtgovContentHash.json(study))) {
+                return; // unchanged: not mapped at all
+            }
             ParsedRecord record;
             try {
                 record = parse(study);

@@ -45,6 +45,12 @@ public final class CtgovXmlReader {
                     "larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB, not read"));
             return;
         }
+        // the hash is taken of the text before anything is parsed: an unchanged record is then skipped unread
+        String declared = declaredEncoding(bytes);
+        if (StandardCharsets.UTF_8.name().equalsIgnoreCase(declared)
+                && sink.alreadyStored(CtgovContentHash.xml(new String(bytes, StandardCharsets.UTF_8)))) {
+            return;
+        }
         XmlElement root;
         String encoding;
         XMLStreamReader reader = null;
@@ -87,6 +93,23 @@ public final class CtgovXmlReader {
     private static XMLInputFactory hardenedFactory() {
         return HardenedXml.inputFactory();
     }
+
+    /* the encoding the XML declaration names, UTF-8 without one (the XML default); null for UTF-16 */
+    private static String declaredEncoding(byte[] bytes) {
+        if (bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF)) {
+            return null;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        int declarationEnd = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
+        if (declarationEnd < 0) {
+            return StandardCharsets.UTF_8.name();
+        }
+        java.util.regex.Matcher m = DECLARED_ENCODING.matcher(head.substring(0, declarationEnd));
+        return m.find() ? m.group(1) : StandardCharsets.UTF_8.name();
+    }
+
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private static Charset charset(String encoding) {
         if (encoding == null) {
