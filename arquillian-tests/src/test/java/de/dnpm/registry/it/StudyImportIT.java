@@ -213,7 +213,10 @@ class StudyImportIT {
         Study byNct = catalog.findByRegistryId("NCT02369484").orElseThrow();
         Study byEudraCt = catalog.findByRegistryId("2014-005098-35").orElseThrow();
 
+        Study bySponsorNumber = catalog.findByRegistryId("ETOP 7-14").orElseThrow();
+
         assertEquals(byNct.getId(), byEudraCt.getId());
+        assertEquals(byNct.getId(), bySponsorNumber.getId(), "the sponsor's protocol number, as the README promises");
         assertEquals("Afatinib in NSCLC With HER2 Mutation", byNct.getBriefTitle());
     }
 

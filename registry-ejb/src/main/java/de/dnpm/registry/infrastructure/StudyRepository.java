@@ -70,7 +70,8 @@ public class StudyRepository {
 
     /**
      * The study with this registry id: the study of the entry that has it as its own id, else the one study whose
-     * entries name it as a secondary id (an EudraCT number, say). Ids are compared in their normal form.
+     * entries name it as a secondary id (an EudraCT number, a sponsor's protocol number). Registry numbers are
+     * compared in their normal form, sponsor numbers as written; an id that several studies name finds none.
      */
     public Optional<Study> findByRegistryId(String registryId) {
         String id = RegistryIdNormalForm.normalise(registryId);
@@ -80,24 +81,24 @@ public class StudyRepository {
         if (own.isPresent()) {
             return own;
         }
+        // a sponsor's number is kept as written, a registry number in its normal form: either may be asked for
         List<Study> naming = em.createQuery("select distinct l.entry.study from RegistryLink l "
-                        + "where l.value = :id and l.scheme not in :private", Study.class)
-                .setParameter("id", id)
-                .setParameter("private", List.of(RegistryScheme.SPONSOR, RegistryScheme.OTHER))
+                        + "where l.value = :id or l.value = :asWritten", Study.class)
+                .setParameter("id", id).setParameter("asWritten", registryId.strip())
                 .setMaxResults(2).getResultList();
         return naming.size() == 1 ? Optional.of(naming.getFirst()) : Optional.empty();
     }
 
     /**
-     * The entries that have one of these values as their own id or name one as a public registry id, with their
-     * studies and those studies' other entries: what linking must look at. Sees this transaction's own writes.
+     * The ids of the studies whose entries have one of these values as their own id or name one as a public registry
+     * id: two indexed queries per thousand values. Sees this transaction's own writes.
      */
-    public List<RegistryEntry> entriesSharing(Collection<String> values) {
+    public Set<Long> studiesSharing(Collection<String> values) {
+        Set<Long> studyIds = new HashSet<>();
         if (values.isEmpty()) {
-            return List.of();
+            return studyIds;
         }
         em.flush(); // the batch's new entries and links must be visible to these queries
-        Set<Long> studyIds = new HashSet<>();
         List<String> all = new ArrayList<>(values);
         for (int i = 0; i < all.size(); i += IN_LIMIT) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
@@ -109,12 +110,20 @@ public class StudyRepository {
                     .setParameter("private", List.of(RegistryScheme.SPONSOR, RegistryScheme.OTHER))
                     .getResultList());
         }
+        return studyIds;
+    }
+
+    /** Every entry of these studies, with its study and its links, in a fixed number of queries. */
+    public List<RegistryEntry> entriesOf(Collection<Long> studyIds) {
         List<RegistryEntry> entries = new ArrayList<>();
         List<Long> ids = new ArrayList<>(studyIds);
         for (int i = 0; i < ids.size(); i += IN_LIMIT) {
-            em.createQuery("select s from Study s where s.id in :ids", Study.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT))).getResultList()
-                    .forEach(study -> entries.addAll(study.getEntries()));
+            TypedQuery<RegistryEntry> query = em.createQuery("select e from RegistryEntry e join fetch e.study "
+                    + "where e.study.id in :ids", RegistryEntry.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)));
+            query.setHint("eclipselink.batch", "e.links");
+            query.setHint("eclipselink.batch.type", "IN");
+            entries.addAll(query.getResultList());
         }
         return entries;
     }
