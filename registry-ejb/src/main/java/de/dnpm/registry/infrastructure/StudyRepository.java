@@ -90,15 +90,15 @@ public class StudyRepository {
     }
 
     /**
-     * The ids of the studies whose entries have one of these values as their own id or name one as a public registry
-     * id: two indexed queries per thousand values. Sees this transaction's own writes.
+     * The ids of the stored studies whose entries have one of these values as their own id or name one as a public
+     * registry id: two indexed queries per thousand values. What this transaction has not yet written is not seen
+     * (the caller holds it; flushing here would make EclipseLink compute every change of the batch twice).
      */
     public Set<Long> studiesSharing(Collection<String> values) {
         Set<Long> studyIds = new HashSet<>();
         if (values.isEmpty()) {
             return studyIds;
         }
-        em.flush(); // the batch's new entries and links must be visible to these queries
         List<String> all = new ArrayList<>(values);
         for (int i = 0; i < all.size(); i += IN_LIMIT) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + IN_LIMIT));
