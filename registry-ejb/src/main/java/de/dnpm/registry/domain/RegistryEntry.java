@@ -22,6 +22,8 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One registry's record of a trial (an NCT record at ClinicalTrials.gov, a DRKS record, ...), identified by its
@@ -135,7 +137,7 @@ public class RegistryEntry {
 
     /** Its own id and the public registry ids it names: what linking compares (see EntryGrouping). */
     public EntryGrouping.Node node() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         for (RegistryLink link : links) {
             if (link.getScheme().isPublicRegistry()) {
                 keys.add(link.getValue());

@@ -21,9 +21,11 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A clinical trial or study: the trial that one or more {@link RegistryEntry registry entries} describe, holding the
@@ -187,7 +189,7 @@ public class Study {
 
     /** The id the study is shown by: that of its entry from the first registry in {@link RegistryScheme} order. */
     public void choosePrimaryId() {
-        entries.stream().min(java.util.Comparator.comparing(RegistryEntry::getScheme)
+        entries.stream().min(Comparator.comparing(RegistryEntry::getScheme)
                         .thenComparing(RegistryEntry::getRegistryId))
                 .ifPresent(lead -> {
                     primaryScheme = lead.getScheme();
@@ -259,7 +261,7 @@ public class Study {
     }
 
     /** The text in this language, if the registry gave one. */
-    public java.util.Optional<StudyText> textIn(String language) {
+    public Optional<StudyText> textIn(String language) {
         return texts.stream().filter(text -> text.isIn(language)).findFirst();
     }
 

@@ -3,7 +3,6 @@ package de.dnpm.registry.infrastructure;
 import de.dnpm.registry.domain.ConditionCode;
 import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.RegistryIdentifier;
-import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.search.domain.StudyDocument;
 
