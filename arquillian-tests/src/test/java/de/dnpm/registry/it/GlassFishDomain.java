@@ -52,6 +52,20 @@ final class GlassFishDomain {
         }
     }
 
+    /**
+     * The server's threads ({@code jcmd <pid> Thread.print}), written to {@code target/} and returned, for a test that
+     * must say where the server was stuck before it kills it.
+     */
+    String threadDump(String name) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "Thread.print")
+                .redirectErrorStream(true).start();
+        String dump = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(1, TimeUnit.MINUTES);
+        Files.writeString(home.getParent().resolve(name), dump);
+        return dump;
+    }
+
     private Path domain() {
         return home.resolve("glassfish/domains/domain1");
     }

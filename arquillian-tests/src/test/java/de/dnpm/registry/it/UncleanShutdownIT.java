@@ -108,17 +108,18 @@ class UncleanShutdownIT {
                     + "the kill", count(running, "read") - count(interrupted, "read"), count(running, "read"));
         }
 
-        long againId = probe.submit(folder).getJsonNumber("id").longValue();
-        JsonObject again = awaitEndWithProgress(probe, againId, domain);
+        Rerun rerun = runAgain(probe, folder, domain);
+        JsonObject again = rerun.job();
+        long committedBefore = count(interrupted, "created") + rerun.createdByStalledRun();
         log("the import run again has ended: " + again, start);
         assertEquals("COMPLETED", again.getString("state"), again::toString);
         probe.awaitSettled();
         log("index settled", start);
 
         // exactly what one uninterrupted run gives: every record once, as a new study, each with its one entry
-        assertEquals(count(interrupted, "created"), count(again, "unchanged"),
+        assertEquals(committedBefore, count(again, "unchanged"),
                 () -> "what was committed before the kill is recognised, nothing else: " + interrupted + " / " + again);
-        assertEquals(records.size(), count(interrupted, "created") + count(again, "created"),
+        assertEquals(records.size(), committedBefore + count(again, "created"),
                 () -> "each record made exactly one study across both runs: " + interrupted + " / " + again);
         assertEquals(0, count(again, "updated") + count(again, "olderVersions"), again::toString);
         JsonObject database = probe.database();
@@ -151,12 +152,36 @@ class UncleanShutdownIT {
     }
 
     /**
-     * Until the job ends; fails early when no batch commits for {@link #STALL_TIMEOUT}, with the database's report on
-     * its transactions. A writer stuck inside the database would also block the undeployment, so the domain is then
-     * killed and started once more (the stuck job ends as INTERRUPTED) before the test fails.
+     * Runs the import again until it ends. On H2 only, a run that stalls inside the database (an H2 2.5 defect after
+     * kill -9, seen about once in twenty CI runs: one INSERT runs forever, no lock held against it) is recorded with
+     * the server's threads, the server killed and started again, and the import run once more; the end state must
+     * then still be exact. On PostgreSQL a stall fails the test at once. Decision 002 records this.
      */
-    private static JsonObject awaitEndWithProgress(ServerProbe probe, long jobId, GlassFishDomain domain)
+    private Rerun runAgain(ServerProbe probe, Path folder, GlassFishDomain domain)
             throws IOException, InterruptedException {
+        long againId = probe.submit(folder).getJsonNumber("id").longValue();
+        JsonObject again = awaitEndWithProgress(probe, againId, domain, !Deployments.usesPostgres());
+        if (again != null) {
+            return new Rerun(again, 0);
+        }
+        JsonObject stalled = probe.job(againId);
+        assertEquals("INTERRUPTED", stalled.getString("state"), stalled::toString);
+        long onceMoreId = probe.submit(folder).getJsonNumber("id").longValue();
+        return new Rerun(awaitEndWithProgress(probe, onceMoreId, domain, false), count(stalled, "created"));
+    }
+
+    /** The run that ended, and what a stalled run before it had committed. */
+    private record Rerun(JsonObject job, long createdByStalledRun) {
+    }
+
+    /**
+     * Until the job ends; when no batch commits for {@link #STALL_TIMEOUT}, the database's report on its transactions
+     * and the server's threads are taken, and the domain killed and started once more (a writer stuck inside the
+     * database would also block the undeployment; the stuck job ends as INTERRUPTED). Then returns null when a stall
+     * is tolerated, else fails.
+     */
+    private static JsonObject awaitEndWithProgress(ServerProbe probe, long jobId, GlassFishDomain domain,
+            boolean tolerateStall) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + IMPORT_TIMEOUT.toNanos();
         JsonObject job = probe.job(jobId);
         long lastRead = -1;
@@ -169,17 +194,31 @@ class UncleanShutdownIT {
             long now = System.nanoTime();
             if (now - lastProgress > STALL_TIMEOUT.toNanos()) {
                 String report = probe.transactionReport();
+                String threads = databaseFrames(domain.threadDump("stall-job-" + jobId + "-threads.txt"));
                 domain.kill();
                 domain.start();
                 ServerProbe.until(probe::answers, answers -> answers, RESTART_TIMEOUT, "the application did not come back");
-                fail("no batch of job " + jobId + " committed for " + STALL_TIMEOUT.toSeconds() + " s: " + job
-                        + "\n" + report);
+                String stall = "no batch of job " + jobId + " committed for " + STALL_TIMEOUT.toSeconds() + " s: " + job
+                        + "\n" + report + "\n" + threads;
+                if (!tolerateStall) {
+                    fail(stall);
+                }
+                LOG.log(System.Logger.Level.WARNING, "H2 stalled; the server was killed and started again, the import "
+                        + "runs once more: {0}", stall);
+                return null;
             }
             assertTrue(now < deadline, "job " + jobId + " has not ended: " + job);
             ServerProbe.pause();
             job = probe.job(jobId);
         }
         return job;
+    }
+
+    /** The stack traces of the thread dump that pass through the database driver. */
+    private static String databaseFrames(String threadDump) {
+        return java.util.Arrays.stream(threadDump.split("\n\n"))
+                .filter(thread -> thread.contains("org.h2.") || thread.contains("org.postgresql."))
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static long count(JsonObject job, String counter) {
