@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +82,29 @@ final class AdminApi {
     HttpResponse<String> upload(String fileName, byte[] content) {
         return post(IMPORTS, "application/octet-stream", content,
                 "Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /**
+     * The raw file as a chunked body (no declared length), streamed from {@code content}. Empty when the server
+     * closed the connection before the client had sent everything, without an answer the client could read.
+     */
+    Optional<HttpResponse<String>> uploadStream(String fileName, java.util.function.Supplier<java.io.InputStream> content) {
+        HttpRequest.Builder request = request(IMPORTS).header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(content));
+        try {
+            return Optional.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The Authorization header's value this client sends. */
+    String authorization() {
+        return authorization;
     }
 
     /** A form upload: one part {@code file} with its file name, as a browser's form sends it. */

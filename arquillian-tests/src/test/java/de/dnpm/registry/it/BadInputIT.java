@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -39,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BadInputIT {
+
+    private static final long MIB = 1024 * 1024;
 
     private static final String REAL_XML =
             "ctgov/ctgov-xml/reesewang25-enrollment_and_studylength-subset/NCT0000xxxx/NCT00000105.xml";
@@ -195,6 +199,72 @@ class BadInputIT {
         assertTrue(database.getJsonArray("registryIdsOfSeveralStudies").isEmpty(), database::toString);
         assertStudy("NCT99900608");
         assertStudy("NCT99900609");
+    }
+
+    @Test
+    void anUploadBeyondTheConfiguredLimitIsRefusedWhileStreamedAndLeavesNothing() throws IOException {
+        JsonObject before = probe.uploads();
+        probe.setting("registry.upload.max.bytes", Long.toString(MIB));
+        try {
+            // 8 MiB in chunks, no declared length: read until the limit is passed, never held whole
+            Optional<HttpResponse<String>> streamed = admin.uploadStream("large.xml", () -> zeros(8 * MIB));
+            streamed.ifPresent(response -> {
+                assertEquals(413, response.statusCode(), response.body());
+                assertTrue(response.body().contains("upload-too-large"), response.body());
+            });
+            // a declared length of 3 GiB is refused before a byte of the body is read
+            String refused = rawPost(AdminApi.IMPORTS, 3L * 1024 * MIB);
+            assertTrue(refused.startsWith("HTTP/1.1 413"), refused);
+
+            JsonObject after = probe.uploads();
+            assertEquals(before.getJsonNumber("spooled").longValue(), after.getJsonNumber("spooled").longValue(),
+                    "no part of a refused upload stays on the server's disk");
+            assertEquals(before.getJsonNumber("jobs").longValue(), after.getJsonNumber("jobs").longValue(),
+                    "a refused upload starts no job");
+
+            JsonObject small = uploadAndAwait("small.xml", copy("NCT99900610").getBytes(StandardCharsets.UTF_8));
+            assertEquals(1, count(small, "created"), "an upload within the limit is still imported: " + small);
+        } finally {
+            probe.setting("registry.upload.max.bytes", null);
+        }
+    }
+
+    private static InputStream zeros(long bytes) {
+        return new InputStream() {
+            private long left = bytes;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? '0' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) '0');
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    /** A POST that declares {@code length} bytes and sends none, over a plain socket; returns the response head. */
+    private String rawPost(String path, long length) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "POST " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nAuthorization: " + admin.authorization()
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; "
+                    + "filename=\"huge.zip\"\r\nContent-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] head = new byte[200];
+            int n = socket.getInputStream().read(head);
+            return n <= 0 ? "no answer" : new String(head, 0, n, StandardCharsets.US_ASCII);
+        }
     }
 
     private JsonObject uploadAndAwait(String name, byte[] content) {

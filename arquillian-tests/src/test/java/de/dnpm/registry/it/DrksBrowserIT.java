@@ -81,6 +81,17 @@ class DrksBrowserIT {
             assertTrue(german.getText().contains("In German"), german.getText());
             assertTrue(german.getText().contains(GERMAN_TITLE), german.getText());
             session.fullPageScreenshot("study-drks-en");
+
+            // the entry's own view, as DRKS gives it, says so and leads back to the whole study
+            session.open("study.xhtml?id=" + DRKS_ID + "&entry=" + DRKS_ID);
+            WebElement notice = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".notice--entry")));
+            assertTrue(notice.getText().contains(DRKS_ID) && notice.getText().contains("alone"), notice.getText());
+            assertEquals(ENGLISH_TITLE, session.text(By.tagName("h1")));
+            session.fullPageScreenshot("study-drks-entry-alone-en");
+            notice.findElement(By.tagName("a")).click();
+            session.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".notice--entry")));
+            assertEquals(ENGLISH_TITLE, session.text(By.tagName("h1")));
         }
     }
 

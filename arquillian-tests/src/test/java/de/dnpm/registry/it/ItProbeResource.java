@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,9 @@ public class ItProbeResource {
     StudyCatalog catalog;
 
     @Inject
+    de.dnpm.registry.infrastructure.RegistryConfiguration configuration;
+
+    @Inject
     de.dnpm.registry.infrastructure.SearchIndex searchIndex;
 
     /** The server's activity, with the verdicts computed here, so client and container wait for the same thing. */
@@ -87,6 +91,32 @@ public class ItProbeResource {
     @Path("imports/{id: [0-9]+}")
     public ImportJobView job(@PathParam("id") long id) {
         return jobs.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Sets a {@code registry.upload.*} system property (an empty body clears it), as {@code asadmin} would. */
+    @PUT
+    @Path("settings/{name: registry\\.upload\\.[a-z.]+}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public void setting(@PathParam("name") String name, String value) {
+        if (value == null || value.isBlank()) {
+            System.clearProperty(name);
+        } else {
+            System.setProperty(name, value.strip());
+        }
+    }
+
+    /** How many uploads wait in the spool folder, and how many import jobs exist. */
+    @GET
+    @Path("uploads")
+    public JsonObject uploads() throws java.io.IOException {
+        java.nio.file.Path spool = configuration.spoolDirectory();
+        long spooled = 0;
+        if (java.nio.file.Files.isDirectory(spool)) {
+            try (var files = java.nio.file.Files.list(spool)) {
+                spooled = files.count();
+            }
+        }
+        return Json.createObjectBuilder().add("spooled", spooled).add("jobs", jobs.count()).build();
     }
 
     @GET

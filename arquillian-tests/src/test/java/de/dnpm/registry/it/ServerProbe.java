@@ -65,6 +65,19 @@ final class ServerProbe {
         return json(get("index/commit"));
     }
 
+    /** Sets a {@code registry.upload.*} setting in the server (null clears it). */
+    void setting(String name, String value) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(api + "settings/" + name))
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString(value == null ? "" : value)));
+        assertEquals(204, response.statusCode(), response.body());
+    }
+
+    /** {@code spooled}: uploads waiting on the server's disk; {@code jobs}: import jobs recorded. */
+    JsonObject uploads() {
+        return json(get("uploads"));
+    }
+
     JsonObject database() {
         return json(get("database"));
     }

@@ -10,6 +10,7 @@ import de.dnpm.registry.domain.ImportJob;
 import de.dnpm.registry.domain.ImportJobState;
 import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.domain.RegistryIdNormalForm;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ class StudyLinkingIT {
     private static final Pattern TRIAL = Pattern.compile("<Trial>.*?</Trial>", Pattern.DOTALL);
     private static final Pattern TRIAL_ID = Pattern.compile("<TrialID>(.*?)</TrialID>", Pattern.DOTALL);
     private static final String ROOT = "Trials_downloaded_from_ICTRP";
+    private static final String CTGOV_XML =
+            "ctgov/ctgov-xml/reesewang25-enrollment_and_studylength-subset/NCT0000xxxx/NCT00000105.xml";
 
     /** Each group is one trial; the first id is the one the study is shown by (NCT before the others, see 003). */
     private static final List<List<String>> TRIALS = List.of(
@@ -60,7 +63,8 @@ class StudyLinkingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.inContainer("linking-it.war")
-                .addAsResource(Deployments.sharedData(EXPORT).toFile(), "it-data/ictrp.xml");
+                .addAsResource(Deployments.sharedData(EXPORT).toFile(), "it-data/ictrp.xml")
+                .addAsResource(Deployments.sharedData(CTGOV_XML).toFile(), "it-data/ctgov.xml");
     }
 
     @Inject
@@ -121,6 +125,13 @@ class StudyLinkingIT {
             assertEquals(trial.size(), ownIds.size(), ownIds::toString);
             assertTrue(study.getFieldSources().stream().anyMatch(s -> s.startsWith("content=")),
                     study.getFieldSources()::toString);
+            for (String id : trial) {
+                Study alone = catalog.entryView(trial.getFirst(), id).orElseThrow(() -> new AssertionError(id));
+                assertEquals(1, alone.getEntries().size(), id);
+                assertEquals(RegistryIdNormalForm.normalise(id), alone.getPrimaryRegistryId(),
+                        () -> id + "'s own view: " + alone.getIdentifiers());
+                assertTrue(alone.getBriefTitle() != null && !alone.getBriefTitle().isBlank(), id);
+            }
         }
         assertEquals("NCT05697861", catalog.findByRegistryId("CTIS2023-507385-11-00").orElseThrow()
                 .getPrimaryRegistryId(), "a study of several registries is shown by its NCT number");
@@ -131,6 +142,42 @@ class StudyLinkingIT {
 
         ImportJobView again = importXml("again.xml", trials);
         assertEquals(95, again.unchanged(), () -> "importing the export again changes nothing: " + again);
+    }
+
+    /**
+     * The registry's own record outranks WHO ICTRP's copy of it, whichever comes first and although ICTRP's is dated
+     * later. Synthetic, labelled: the real CT.gov record NCT00000105 and the real ICTRP copy of NCT06360289 (its
+     * secondary ids removed), both renumbered to unused ids NCT999006xx, one per import order.
+     */
+    @Test
+    void theRegistrysOwnRecordOutranksIctrpsCopyOfItInEitherOrder() {
+        String ctgov = ItData.text("ctgov.xml");
+        String ictrp = trials(ItData.text("ictrp.xml")).stream().filter(t -> trialId(t).equals("NCT06360289"))
+                .findFirst().orElseThrow().replaceAll("(?s)<Secondary_ID>.*?</Secondary_ID>", "<Secondary_ID/>");
+        for (String id : List.of("NCT99900631", "NCT99900632")) {
+            String own = ctgov.replace("NCT00000105", id);
+            String copy = ictrp.replace("NCT06360289", id);
+            boolean ownFirst = id.endsWith("1");
+            ImportJobView first = ownFirst ? importOne(id + ".xml", own) : importXml(id + "-ictrp.xml", List.of(copy));
+            ImportJobView second = ownFirst ? importXml(id + "-ictrp.xml", List.of(copy)) : importOne(id + ".xml", own);
+            assertEquals(1, first.created(), first::toString);
+            assertEquals(ownFirst ? 1 : 0, second.olderVersions(), () -> "the copy is kept, not shown: " + second);
+
+            Study study = catalog.findByRegistryId(id).orElseThrow();
+            assertEquals(1, study.getEntries().size(), study.getIdentifiers()::toString);
+            assertEquals("CTGOV_XML", study.getEntries().getFirst().getFormat().name(), id);
+            assertTrue(own.contains(study.getBriefTitle()), () -> id + " shows ICTRP's title: " + study.getBriefTitle());
+            assertEquals(2, catalog.sourceVersions(id, 0, 10).orElseThrow().size(), "both documents are kept");
+        }
+    }
+
+    private ImportJobView importOne(String name, String xml) {
+        ImportJobView job = runner.submit(ImportJob.Kind.UPLOAD,
+                ImportInputs.bytes(name, xml.getBytes(StandardCharsets.UTF_8)), null, "it");
+        ImportJobView ended = Awaits.ended(jobs, job.id());
+        assertEquals(ImportJobState.COMPLETED, ended.state(), ended::toString);
+        assertEquals(1, ended.created() + ended.updated(), ended::toString);
+        return ended;
     }
 
     private static String trialId(String trial) {

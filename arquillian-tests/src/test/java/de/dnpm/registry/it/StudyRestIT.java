@@ -120,6 +120,24 @@ class StudyRestIT {
     }
 
     @Test
+    void eachEntryHasItsOwnViewInTheShapeOfAStudy() throws Exception {
+        JsonObject study = json(get("api/studies/NCT06576635").body());
+        JsonObject entry = study.getJsonArray("entries").getJsonObject(0);
+        assertEquals("NCT06576635", entry.getString("registryId"));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(entry.getString("viewUrl")))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject alone = json(response.body());
+        assertEquals("NCT06576635", alone.getString("id"));
+        assertEquals(study.getString("title"), alone.getString("title"));
+        assertEquals(1, alone.getJsonArray("entries").size());
+        assertEquals(404, get("api/studies/NCT06576635/entries/DRKS00000000").statusCode(),
+                "an id that is not one of the study's entries");
+    }
+
+    @Test
     void unparsableQueryIsABadRequestWithAProblemDocument() throws Exception {
         HttpResponse<String> response = get("api/studies?q=%22unbalanced+AND+title:(");
 

@@ -91,7 +91,7 @@ public class ImportBatchWriter {
                 changed.put(study, true);
                 written.put(entry, record.trial());
                 created++;
-            } else if (version.supersedes(entry.getVersion())) {
+            } else if (entry.isSupersededBy(version, format)) {
                 entry.show(version, format, now);
                 Study study = entry.getStudy();
                 mapper.applyTo(record.trial(), study, entry);

@@ -46,7 +46,7 @@ public class ImportJobs {
     RegistryConfiguration configuration;
 
     /**
-     * Stores the upload (at most {@code ImportLimits.MAX_UPLOAD_BYTES}) and queues a job for it; returns at once.
+     * Stores the upload (at most {@code registry.upload.max.bytes}) and queues a job for it; returns at once.
      *
      * @throws ImportSourceException when the upload is empty or too large
      */
@@ -54,7 +54,7 @@ public class ImportJobs {
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
         Files.createDirectories(configuration.spoolDirectory());
         Path spooled = configuration.spoolDirectory().resolve("upload-" + UUID.randomUUID() + ".bin");
-        long size = copyBounded(body, spooled);
+        long size = copyBounded(body, spooled, configuration.maxUploadBytes());
         if (size == 0) {
             Files.deleteIfExists(spooled);
             throw new ImportSourceException(ImportSourceException.Reason.EMPTY, "the upload is empty");
@@ -133,21 +133,23 @@ public class ImportJobs {
         return runner.submit(kind, input, inputPath, startedBy);
     }
 
-    private static long copyBounded(InputStream body, Path target) throws IOException {
+    /** Copies at most {@code limit} bytes; whatever goes wrong (too large, a broken connection), nothing stays. */
+    private static long copyBounded(InputStream body, Path target, long limit) throws IOException {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             int n;
             while ((n = body.read(buffer)) > 0) {
                 total += n;
-                if (total > ImportLimits.MAX_UPLOAD_BYTES) {
-                    out.close();
-                    Files.deleteIfExists(target);
+                if (total > limit) {
                     throw new ImportSourceException(ImportSourceException.Reason.TOO_LARGE,
-                            "the upload is larger than " + ImportLimits.MAX_UPLOAD_BYTES + " bytes");
+                            "the upload is larger than " + limit + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
         }
         return total;
     }

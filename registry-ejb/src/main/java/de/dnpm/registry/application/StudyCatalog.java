@@ -3,7 +3,12 @@ package de.dnpm.registry.application;
 import de.dnpm.registry.domain.RegistryEntry;
 import de.dnpm.registry.domain.SourceDocument;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.application.StoredRecordParser;
 import de.dnpm.registry.importer.domain.ImportLimits;
+import de.dnpm.registry.importer.domain.RegistryIdNormalForm;
+import de.dnpm.registry.importer.domain.SourceFormat;
+import de.dnpm.registry.importer.domain.TrialRecord;
+import de.dnpm.registry.infrastructure.TrialRecordMapper;
 import de.dnpm.registry.infrastructure.SearchIndex;
 import de.dnpm.registry.infrastructure.StudyRepository;
 import de.dnpm.registry.search.domain.StudyHits;
@@ -29,6 +34,9 @@ public class StudyCatalog {
 
     @Inject
     SearchIndex searchIndex;
+
+    private final StoredRecordParser parser = new StoredRecordParser();
+    private final TrialRecordMapper mapper = new TrialRecordMapper();
 
     /** Searches; an unparsable text throws InvalidQueryException with a message fit for the user. */
     public StudyHits search(StudyQuery query) {
@@ -56,6 +64,32 @@ public class StudyCatalog {
     public Optional<SourceContent> sourceContent(String registryId, long versionId) {
         return find(registryId).flatMap(study -> studies.sourceOf(study, versionId))
                 .map(document -> new SourceContent(document.getFormat().mediaType(), document.getContent()));
+    }
+
+    /**
+     * One registry entry of a study as that registry alone shows it: the record of the version the entry shows, mapped
+     * as if it were the only entry (a transient study, never stored). Empty when no study has {@code studyId} or the
+     * study has no entry {@code entryId} (any form of its id), or its stored version cannot be read again.
+     */
+    public Optional<Study> entryView(String studyId, String entryId) {
+        if (entryId == null || entryId.isBlank() || entryId.length() > ImportLimits.MAX_REGISTRY_ID_LENGTH) {
+            return Optional.empty();
+        }
+        String wanted = RegistryIdNormalForm.normalise(entryId);
+        return findByRegistryId(studyId).flatMap(study -> study.getEntries().stream()
+                        .filter(entry -> entry.getRegistryId().equals(wanted)).findFirst())
+                .flatMap(entry -> studies.shownDocument(entry).flatMap(document -> parser.parse(
+                                SourceFormat.valueOf(document.getFormat().name()), document.getContent()))
+                        .map(record -> alone(entry, record)));
+    }
+
+    private Study alone(RegistryEntry entry, TrialRecord record) {
+        Study view = new Study(entry.getScheme(), entry.getRegistryId(), entry.getStudy().getCreatedAt());
+        RegistryEntry copy = new RegistryEntry(view, entry.getScheme(), entry.getRegistryId(), entry.getFormat(),
+                entry.getVersion(), entry.getStudy().getCreatedAt());
+        mapper.applyTo(record, view, copy);
+        view.setFieldSources(List.of("content=" + entry.getRegistryId()));
+        return view;
     }
 
     private Optional<Study> find(String registryId) {

@@ -20,4 +20,9 @@ public enum DocumentFormat {
     public String mediaType() {
         return mediaType;
     }
+
+    /** Whether documents of this format are a trial register's records as passed on by WHO ICTRP, not the register's own. */
+    public boolean isRegistryCopy() {
+        return this == ICTRP_XML || this == ICTRP_CSV || this == ICTRP_XLSX;
+    }
 }

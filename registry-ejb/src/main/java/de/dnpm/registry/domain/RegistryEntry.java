@@ -117,6 +117,19 @@ public class RegistryEntry {
         return new RecordVersion(versionDate, contentHash);
     }
 
+    /**
+     * Whether a version read from {@code format} should replace the one shown. A registry's own export outranks a copy
+     * of its record passed on by WHO ICTRP, whatever their dates (ICTRP's copy is flattened and often dated by the
+     * export), so an ICTRP record never overwrites a ClinicalTrials.gov or DRKS record of the same id; among versions
+     * of the same rank the newer wins ({@link RecordVersion#supersedes}). A total order: any import order ends alike.
+     */
+    public boolean isSupersededBy(RecordVersion version, DocumentFormat format) {
+        if (format.isRegistryCopy() != this.format.isRegistryCopy()) {
+            return !format.isRegistryCopy();
+        }
+        return version.supersedes(getVersion());
+    }
+
     /** Makes {@code version} the one shown; the caller has checked that it supersedes the current one. */
     public void show(RecordVersion version, DocumentFormat format, Instant now) {
         this.versionDate = version.versionDate();

@@ -1,5 +1,6 @@
 package de.dnpm.registry.infrastructure;
 
+import de.dnpm.registry.importer.domain.ImportLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
@@ -24,6 +25,10 @@ import java.util.Optional;
  *       (default {@code https://clinicaltrials.gov/api/v2}), {@code registry.ctgov.interval.hours} /
  *       {@code REGISTRY_CTGOV_INTERVAL_HOURS} (default 24) and {@code registry.ctgov.since} /
  *       {@code REGISTRY_CTGOV_SINCE} (first sync from this date, ISO; default: 7 days back).</li>
+ *   <li>{@code registry.upload.max.bytes} / {@code REGISTRY_UPLOAD_MAX_BYTES}: the largest file an administrator may
+ *       upload for import, in bytes; default 2 GiB (the whole AllPublicXML zip is about 1.5 GB). Uploads are streamed
+ *       to disk, so the limit bounds disk use, not memory. The page's form upload is also capped at 2 GiB by
+ *       web.xml; larger files go through the REST upload or the import folder.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -73,6 +78,19 @@ public class RegistryConfiguration {
     public Duration ctgovSyncInterval() {
         String configured = setting("registry.ctgov.interval.hours", "REGISTRY_CTGOV_INTERVAL_HOURS");
         return Duration.ofHours(configured != null ? Long.parseLong(configured) : 24);
+    }
+
+    /** The upload limit; read at each upload, so a changed system property applies to the next one. */
+    public long maxUploadBytes() {
+        String configured = setting("registry.upload.max.bytes", "REGISTRY_UPLOAD_MAX_BYTES");
+        if (configured == null) {
+            return ImportLimits.MAX_UPLOAD_BYTES;
+        }
+        long bytes = Long.parseLong(configured.strip());
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("registry.upload.max.bytes must be positive: " + configured);
+        }
+        return bytes;
     }
 
     public Optional<String> ctgovSyncSince() {

@@ -54,11 +54,12 @@ public record StudyDetail(
 
     /**
      * One registry's record of this trial: its registry (NCT, DRKS, EU_CT, EUCTR, ...), its own id, the format and
-     * registry date of the version shown, its page in that registry, and what looked wrong in it (warnings).
+     * registry date of the version shown, its page in that registry, this API's view of it alone ({@code viewUrl}),
+     * and what looked wrong in it (warnings).
      */
-    @JsonbPropertyOrder({"scheme", "registryId", "format", "versionDate", "url", "warnings"})
+    @JsonbPropertyOrder({"scheme", "registryId", "format", "versionDate", "url", "viewUrl", "warnings"})
     public record Entry(String scheme, String registryId, String format, String versionDate, String url,
-                        List<String> warnings) implements Serializable {
+                        String viewUrl, List<String> warnings) implements Serializable {
     }
 
     /** Which entry a part of the study's view came from ({@code part}: content, sites, texts.de, texts.en, ...). */

@@ -72,8 +72,17 @@ public final class StudyDetailAssembler {
                 list(study.getEntries(), e -> new StudyDetail.Entry(e.getScheme().name(), e.getRegistryId(),
                         e.getFormat().name(), e.getVersionDate(),
                         RegistryLinks.pageOf(e.getScheme(), e.getRegistryId()).orElse(null),
-                        strings(e.getWarnings()))),
+                        entryViewUrl(sourcesUrl, e.getRegistryId()), strings(e.getWarnings()))),
                 list(study.getFieldSources(), StudyDetailAssembler::fieldSource));
+    }
+
+    /** The entry's own view beside the study's sources: {@code .../studies/{id}/entries/{entryId}}. */
+    private static String entryViewUrl(String sourcesUrl, String registryId) {
+        if (sourcesUrl == null || !sourcesUrl.endsWith("/sources")) {
+            return null;
+        }
+        return sourcesUrl.substring(0, sourcesUrl.length() - "sources".length()) + "entries/"
+                + java.net.URLEncoder.encode(registryId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static StudyDetail.FieldSource fieldSource(String partAndId) {

@@ -89,6 +89,24 @@ public class StudyResource {
         return Response.ok(detail).tag(tag).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
     }
 
+    /**
+     * One registry entry of the study as its registry alone shows it (same shape as the study): what the merged study
+     * took from it and what it did not. {@code id} is any id of the study, {@code entryId} the entry's own id.
+     */
+    @GET
+    @Path("{id}/entries/{entryId}")
+    public Response entry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
+        Optional<Study> view = catalog.entryView(id, entryId);
+        if (view.isEmpty()) {
+            return new ProblemResponses(headers, uriInfo).studyNotFound(id + "/" + entryId);
+        }
+        Optional<Study> study = catalog.findByRegistryId(id);
+        String primary = study.map(Study::getPrimaryRegistryId).orElse(id);
+        StudyDetail detail = StudyDetailAssembler.toDetail(view.get(),
+                uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
+        return Response.ok(detail).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
+    }
+
     @GET
     @Path("{id}/sources")
     public Response sources(@PathParam("id") String id, @QueryParam("page") String page,

@@ -8,14 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The largest upload ({@link ImportLimits#MAX_UPLOAD_BYTES}, 2 GiB) and a stream that enforces it while a request body
- * is read. The import service enforces the limit when it stores an upload; the interfaces check it early so that an
- * oversized request is refused before it fills the disk (the multipart parser buffers parts to temporary files).
- * web.xml's {@code multipart-config} of the pages repeats the number, as XML cannot refer to a constant.
+ * A stream that enforces the upload limit ({@code registry.upload.max.bytes}, default
+ * {@link ImportLimits#MAX_UPLOAD_BYTES}, 2 GiB) while a request body is read. The import service enforces the limit
+ * when it stores an upload; the interfaces check it early so that an oversized request is refused before it fills the
+ * disk (the multipart parser buffers parts to temporary files). web.xml's {@code multipart-config} of the pages caps
+ * form uploads at the default, as XML cannot refer to a setting.
  */
 public final class UploadLimit {
 
-    public static final long MAX_BYTES = ImportLimits.MAX_UPLOAD_BYTES;
     /** Room for the multipart boundaries and part headers around the file itself. */
     public static final long MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
@@ -27,9 +27,9 @@ public final class UploadLimit {
         return new Bounded(in, limit);
     }
 
-    static ImportSourceException tooLarge() {
+    static ImportSourceException tooLarge(long limit) {
         return new ImportSourceException(ImportSourceException.Reason.TOO_LARGE,
-                "the upload is larger than " + MAX_BYTES + " bytes");
+                "the upload is larger than " + limit + " bytes");
     }
 
     private static final class Bounded extends FilterInputStream {
@@ -75,7 +75,7 @@ public final class UploadLimit {
         private void counted(long n) {
             count += n;
             if (count > limit) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
         }
     }

@@ -5,7 +5,8 @@ import de.dnpm.registry.application.ImportJobs;
 import de.dnpm.registry.application.ImportSourceException;
 import de.dnpm.registry.application.IndexStatus;
 import de.dnpm.registry.domain.ImportJobState;
-import de.dnpm.registry.rest.UploadLimit;
+import de.dnpm.registry.importer.domain.ImportLimits;
+import de.dnpm.registry.infrastructure.RegistryConfiguration;
 import de.dnpm.registry.rest.UploadName;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
@@ -47,6 +48,9 @@ public class ImportsView implements Serializable {
 
     @Inject
     IndexStatus indexStatus;
+
+    @Inject
+    RegistryConfiguration configuration;
 
     private String serverPath;
     private ImportJobView currentJob;
@@ -261,13 +265,14 @@ public class ImportsView implements Serializable {
         return index;
     }
 
+    /** The configured limit, but at most what web.xml lets a form upload carry. */
     public long getMaxUploadBytes() {
-        return UploadLimit.MAX_BYTES;
+        return Math.min(configuration.maxUploadBytes(), ImportLimits.MAX_UPLOAD_BYTES);
     }
 
     /** The upload limit in words for the hint, "2 GiB". */
     public String getMaxUploadText() {
-        return sizeText(UploadLimit.MAX_BYTES);
+        return sizeText(getMaxUploadBytes());
     }
 
     static String sizeText(long bytes) {

@@ -36,6 +36,9 @@ public class StudyView implements Serializable {
     LocaleBean locale;
 
     private String id;
+    /** When set, the page shows this one registry entry of the study alone, as its registry gives it. */
+    private String entry;
+    private String mergedStudyId;
     private StudyDetail study;
     private EligibilityText eligibility;
     private List<String> summary = List.of();
@@ -52,12 +55,15 @@ public class StudyView implements Serializable {
         if (context.isPostback() || study != null) {
             return;
         }
-        Optional<Study> found = id == null || id.isBlank() ? Optional.empty() : catalog.findByRegistryId(id.strip());
+        Optional<Study> merged = id == null || id.isBlank() ? Optional.empty() : catalog.findByRegistryId(id.strip());
+        Optional<Study> found = entry == null || entry.isBlank() ? merged
+                : merged.flatMap(m -> catalog.entryView(m.getPrimaryRegistryId(), entry.strip()));
         if (found.isEmpty()) {
             context.getExternalContext().setResponseStatus(404);
             return;
         }
-        String primary = found.get().getPrimaryRegistryId();
+        mergedStudyId = merged.orElseThrow().getPrimaryRegistryId();
+        String primary = mergedStudyId;
         String encodedId = URLEncoder.encode(primary, StandardCharsets.UTF_8).replace("+", "%20");
         study = StudyDetailAssembler.toDetail(found.get(),
                 context.getExternalContext().getRequestContextPath() + "/api/studies/" + encodedId + "/sources");
@@ -223,9 +229,30 @@ public class StudyView implements Serializable {
     }
 
     public String getBookmarkUrl() {
-        String shown = study != null ? study.id() : id;
-        return shown == null || shown.isBlank() ? "/index.xhtml"
-                : "/study.xhtml?id=" + URLEncoder.encode(shown, StandardCharsets.UTF_8);
+        String shown = mergedStudyId != null ? mergedStudyId : id;
+        if (shown == null || shown.isBlank()) {
+            return "/index.xhtml";
+        }
+        return "/study.xhtml?id=" + URLEncoder.encode(shown, StandardCharsets.UTF_8)
+                + (isEntryAlone() ? "&entry=" + URLEncoder.encode(study.id(), StandardCharsets.UTF_8) : "");
+    }
+
+    /** Whether the page shows one entry alone rather than the study merged from all its entries. */
+    public boolean isEntryAlone() {
+        return study != null && entry != null && !entry.isBlank();
+    }
+
+    /** The id the merged study is shown by (for the link back from an entry's own view). */
+    public String getMergedStudyId() {
+        return mergedStudyId;
+    }
+
+    public String getEntry() {
+        return entry;
+    }
+
+    public void setEntry(String entry) {
+        this.entry = entry;
     }
 
     public String getId() {

@@ -2,6 +2,7 @@ package de.dnpm.registry.rest;
 
 import de.dnpm.registry.application.ImportSourceException;
 import de.dnpm.registry.importer.domain.ImportLimits;
+import de.dnpm.registry.infrastructure.RegistryConfiguration;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -16,9 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UploadLimitTest {
 
     @Test
-    void isTheImportersLimitOfTwoGibibytes() {
-        assertEquals(ImportLimits.MAX_UPLOAD_BYTES, UploadLimit.MAX_BYTES);
-        assertEquals(2L * 1024 * 1024 * 1024, UploadLimit.MAX_BYTES);
+    void isTwoGibibytesUnlessConfigured() {
+        String before = System.getProperty("registry.upload.max.bytes");
+        try {
+            System.clearProperty("registry.upload.max.bytes");
+            assertEquals(2L * 1024 * 1024 * 1024, new RegistryConfiguration().maxUploadBytes());
+            assertEquals(ImportLimits.MAX_UPLOAD_BYTES, new RegistryConfiguration().maxUploadBytes());
+            System.setProperty("registry.upload.max.bytes", "1048576");
+            assertEquals(1048576, new RegistryConfiguration().maxUploadBytes());
+            System.setProperty("registry.upload.max.bytes", "0");
+            assertThrows(IllegalArgumentException.class, () -> new RegistryConfiguration().maxUploadBytes());
+        } finally {
+            if (before == null) {
+                System.clearProperty("registry.upload.max.bytes");
+            } else {
+                System.setProperty("registry.upload.max.bytes", before);
+            }
+        }
     }
 
     @Test
@@ -42,10 +57,11 @@ class UploadLimitTest {
 
     @Test
     void aDeclaredLengthBeyondTheLimitIsRefusedBeforeReading() {
-        assertFalse(BoundedUploadFilter.exceeds("1024"));
-        assertFalse(BoundedUploadFilter.exceeds(Long.toString(BoundedUploadFilter.LIMIT)));
-        assertTrue(BoundedUploadFilter.exceeds(Long.toString(BoundedUploadFilter.LIMIT + 1)));
-        assertTrue(BoundedUploadFilter.exceeds("99999999999999999999999"));
-        assertFalse(BoundedUploadFilter.exceeds("garbage"));
+        long limit = 5000;
+        assertFalse(BoundedUploadFilter.exceeds("1024", limit));
+        assertFalse(BoundedUploadFilter.exceeds(Long.toString(limit), limit));
+        assertTrue(BoundedUploadFilter.exceeds(Long.toString(limit + 1), limit));
+        assertTrue(BoundedUploadFilter.exceeds("99999999999999999999999", limit));
+        assertFalse(BoundedUploadFilter.exceeds("garbage", limit));
     }
 }

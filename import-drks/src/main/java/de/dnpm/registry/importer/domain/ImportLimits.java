@@ -21,7 +21,10 @@ public final class ImportLimits {
     /** Largest ClinicalTrials.gov API page buffered: 1000 full studies (the API's page maximum) are about 30 MB. */
     public static final int MAX_API_PAGE_BYTES = 64 * 1024 * 1024;
 
-    /** Largest file the web layer accepts for import: the whole AllPublicXML zip is about 1.5 GB. */
+    /**
+     * Default of the largest file the web layer accepts for import (the whole AllPublicXML zip is about 1.5 GB);
+     * configurable as {@code registry.upload.max.bytes}.
+     */
     public static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024 * 1024;
 
     /** Problems kept in memory (and in the report) per import; a broken file of a million records stops there. */
