@@ -9,7 +9,7 @@ import java.io.InputStream;
  * an HTML error page), the first bytes do not.
  */
 enum ContentKind {
-    ZIP, XLSX, JSON, XML, DRKS_CSV, ICTRP_CSV, EMPTY, UNKNOWN;
+    ZIP, XLSX, JSON, XML, DRKS_CSV, ICTRP_CSV, ICTRP_CSV_WITHOUT_HEADER, EMPTY, UNKNOWN;
 
     /** How far blank bytes at the start are looked through before the content counts as unknown. */
     static final int SNIFF_LIMIT = 64 * 1024;
@@ -59,7 +59,9 @@ enum ContentKind {
     /*
      * The CSV exports are told by their first header names: the old drks_web export starts "drksId;" (FORMATS.md §2),
      * the ICTRP exports "TrialID," (the COVID-19 list; the full export as given a header line). Quotes around the name
-     * are allowed. Any other text is no format of ours.
+     * are allowed. The full and weekly ICTRP exports have no header: their first cell is a trial's registry number
+     * ("NCT04280705", "ChiCTR2000029539", "EUCTR2020-001113-21-DE") and a comma follows. Any other text is no format
+     * of ours.
      */
     private static ContentKind csv(byte[] head, int start) {
         String line = firstLine(head, start);
@@ -69,7 +71,12 @@ enum ContentKind {
         if (line.startsWith("drksId;")) {
             return DRKS_CSV;
         }
-        return line.startsWith("TrialID,") ? ICTRP_CSV : UNKNOWN;
+        if (line.startsWith("TrialID,")) {
+            return ICTRP_CSV;
+        }
+        int comma = line.indexOf(',');
+        String first = comma < 0 ? "" : line.substring(0, comma).replace("\"", "").strip();
+        return RegistryIdClassifier.schemeOf(first).isPresent() ? ICTRP_CSV_WITHOUT_HEADER : UNKNOWN;
     }
 
     private static String firstLine(byte[] head, int start) {

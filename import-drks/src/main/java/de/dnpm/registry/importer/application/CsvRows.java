@@ -44,14 +44,39 @@ public final class CsvRows {
      */
     public static void read(String source, InputStream in, CSVFormat format, String firstColumn, RecordSink sink,
                             RowReader rows) throws IOException {
-        CsvRecordLimit limited = new CsvRecordLimit(new BufferedReader(new InputStreamReader(withoutBom(in),
-                StandardCharsets.UTF_8)));
-        long count = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(limited).setFormat(format).get()) {
+        parse(source, in, format, sink, parser -> {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty() || !header.getFirst().strip().equals(firstColumn)) {
                 sink.reject(new ImportProblem(source, "line 1", null, "unknown CSV layout: the first column is \""
                         + (header.isEmpty() ? "" : header.getFirst()) + "\", expected \"" + firstColumn + "\""));
+                return null;
+            }
+            return header;
+        }, rows);
+    }
+
+    /**
+     * Reads UTF-8 CSV without a header line ({@code format} must have none): each row is handed over with an empty
+     * header, for the reader to name its columns.
+     */
+    public static void readWithoutHeader(String source, InputStream in, CSVFormat format, RecordSink sink,
+                                         RowReader rows) throws IOException {
+        parse(source, in, format, sink, parser -> List.of(), rows);
+    }
+
+    /** The header as the reader takes it; null when the layout is refused (already reported). */
+    private interface HeaderCheck {
+        List<String> header(CSVParser parser);
+    }
+
+    private static void parse(String source, InputStream in, CSVFormat format, RecordSink sink, HeaderCheck check,
+                              RowReader rows) throws IOException {
+        CsvRecordLimit limited = new CsvRecordLimit(new BufferedReader(new InputStreamReader(withoutBom(in),
+                StandardCharsets.UTF_8)));
+        long count = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(limited).setFormat(format).get()) {
+            List<String> header = check.header(parser);
+            if (header == null) {
                 return;
             }
             Iterator<CSVRecord> records = parser.iterator();

@@ -110,6 +110,7 @@ public final class SourceFileReader {
             }
             case DRKS_CSV -> drksCsv.read(name, content, sink);
             case ICTRP_CSV -> ictrpCsv.read(name, content, sink);
+            case ICTRP_CSV_WITHOUT_HEADER -> ictrpCsv.readWithoutHeader(name, content, sink);
             case XLSX -> ictrpXlsx.read(name, content, sink);
             default -> throw new IllegalArgumentException("not a record format: " + kind);
         }
@@ -118,7 +119,8 @@ public final class SourceFileReader {
     private void readEntry(String entryName, InputStream content, RecordSink sink) throws IOException {
         ContentKind kind = ContentKind.sniff(content);
         switch (kind) {
-            case JSON, XML, DRKS_CSV, ICTRP_CSV, XLSX -> readRecords(kind, entryName, content, sink);
+            case JSON, XML, DRKS_CSV, ICTRP_CSV, ICTRP_CSV_WITHOUT_HEADER, XLSX ->
+                    readRecords(kind, entryName, content, sink);
             // archives inside archives are not opened: each level would multiply what a small file can unpack to
             case ZIP -> sink.reject(new ImportProblem(entryName, "zip entry", null, "nested archive, not read"));
             default -> {

@@ -9,16 +9,22 @@ import org.apache.commons.csv.CSVFormat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Streams a WHO ICTRP CSV export with a header line whose first column is {@code TrialID}: the COVID-19 list
- * (spaced names, "Inclusion agemin") and the full export (FORMATS.md §5, names as in ictrp-csv-doc) alike, since
- * {@link IctrpFields} reads both. The full export as WHO ships it has no header line; it must be given one.
+ * Streams a WHO ICTRP CSV export: with a header line whose first column is {@code TrialID} (the COVID-19 list with its
+ * spaced names, "Inclusion agemin", or any export given a header), or the full and weekly exports as WHO ships them,
+ * without a header, their columns named by the published list ({@link IctrpFullExportColumns}, told by the row's
+ * column count). {@link IctrpFields} reads all their names alike. Each stored row carries its header line, so a
+ * headerless row is kept under the published names.
  */
 public final class IctrpCsvReader {
 
     public static final String FIRST_COLUMN = "TrialID";
     private static final CSVFormat FORMAT = CsvRows.format(',');
+    private static final CSVFormat WITHOUT_HEADER = CSVFormat.Builder.create(CSVFormat.DEFAULT)
+            .setIgnoreEmptyLines(true).get();
 
     private final IctrpRecords records = new IctrpRecords(SourceFormat.ICTRP_CSV);
 
@@ -34,6 +40,24 @@ public final class IctrpCsvReader {
                 return;
             }
             records.emit(source, position, fields, CsvText.of(FORMAT, header, values), sink);
+        });
+    }
+
+    /** The full or weekly export without a header line: each row's column count says which published layout it is. */
+    public void readWithoutHeader(String source, InputStream in, RecordSink sink) throws IOException {
+        CsvRows.readWithoutHeader(source, in, WITHOUT_HEADER, sink, (none, values, position) -> {
+            Optional<List<String>> header = IctrpFullExportColumns.forCount(values.size());
+            if (header.isEmpty()) {
+                sink.reject(new ImportProblem(source, position, values.isEmpty() ? null : values.getFirst().strip(),
+                        values.size() + " columns: no published layout of the ICTRP export has that many (62, 59 or"
+                                + " 58)"));
+                return;
+            }
+            IctrpFields fields = new IctrpFields();
+            for (int i = 0; i < values.size(); i++) {
+                fields.put(header.get().get(i), values.get(i));
+            }
+            records.emit(source, position, fields, CsvText.of(FORMAT, header.get(), values), sink);
         });
     }
 
