@@ -11,12 +11,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * SYNTHETIC data for benchmarks only: copies of a real registry file (DRKS JSON, DRKS CSV, WHO ICTRP XML or CSV) with
@@ -32,12 +31,22 @@ final class SyntheticRegistryCopies {
     private static final int MIN_DIGITS = 6;
 
     private final String text;
-    private final Pattern ids;
+    /** Where the ids occur in the text, in order, without overlaps (a longer id claims its span first). */
+    private final List<int[]> spans = new ArrayList<>();
 
     private SyntheticRegistryCopies(String text, Set<String> ids) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.ids = Pattern.compile(ids.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|")));
+        boolean[] claimed = new boolean[this.text.length()];
+        List<String> longestFirst = ids.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String id : longestFirst) {
+            for (int at = this.text.indexOf(id); at >= 0; at = this.text.indexOf(id, at + 1)) {
+                if (!claimed[at] && !claimed[at + id.length() - 1]) {
+                    java.util.Arrays.fill(claimed, at, at + id.length(), true);
+                    spans.add(new int[]{at, at + id.length()});
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
     }
 
     /** Reads the real file once, to learn every registry id its records carry. */
@@ -63,13 +72,13 @@ final class SyntheticRegistryCopies {
 
     /** Copy {@code k} (k ≥ 1) of the whole file's text. */
     String copy(int k) {
-        Matcher m = ids.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(renumber(m.group(), k)));
+        int from = 0;
+        for (int[] span : spans) {
+            out.append(text, from, span[0]).append(renumber(text.substring(span[0], span[1]), k));
+            from = span[1];
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     static String renumber(String id, int k) {
