@@ -73,16 +73,21 @@ class RegistryFormatsIT {
     }
 
     @Test
-    void drksJsonAndLegacyCsvAreStoredWholeInGermanAndEnglish() {
+    void drksJsonInGermanAndEnglishAndTheLegacyCsvAreStoredWhole() {
         assertAllTaken(importFile("drks.json"), 1);
         assertAllTaken(importFile("drks-suspended.csv"), 17);
         assertAllTaken(importFile("drks-stopped.csv"), 145);
 
+        Study json = catalog.findByRegistryId("DRKS00038775").orElseThrow();
+        assertTrue(json.getTexts().stream().anyMatch(t -> "de".equals(t.language())), json.getTexts()::toString);
+        assertTrue(json.getTexts().stream().anyMatch(t -> "en".equals(t.language())), json.getTexts()::toString);
+
+        // the legacy export is DRKS's English one: its texts are English only
         Study csv = catalog.findByRegistryId("DRKS00000186").orElseThrow();
         assertEquals("DRKS_CSV", csv.getEntries().getFirst().getFormat().name());
         assertEquals("2014-05-14T11:37:48Z", csv.getEntries().getFirst().getVersionDate());
-        assertTrue(csv.getTexts().stream().anyMatch(t -> "de".equals(t.language())), csv.getTexts()::toString);
-        assertTrue(csv.getTexts().stream().anyMatch(t -> "en".equals(t.language())), csv.getTexts()::toString);
+        assertTrue(csv.getBriefTitle().startsWith("Prospective clinical study of the effect of different attachments"),
+                csv.getBriefTitle());
     }
 
     @Test
