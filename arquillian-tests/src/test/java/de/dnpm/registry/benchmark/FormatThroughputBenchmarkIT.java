@@ -148,7 +148,7 @@ class FormatThroughputBenchmarkIT {
     private static Path single(String export, String trialId, Path target) throws IOException {
         Matcher trial = TRIAL.matcher(export);
         while (trial.find()) {
-            if (trial.group().contains("<TrialID>" + trialId + "</TrialID>")) {
+            if (trial.group().matches("(?s).*<TrialID>\\s*" + Pattern.quote(trialId) + "\\s*</TrialID>.*")) {
                 Files.writeString(target, export.substring(0, export.indexOf("<Trial>")) + trial.group()
                         + export.substring(export.lastIndexOf("</Trial>") + 8), StandardCharsets.UTF_8);
                 return target;

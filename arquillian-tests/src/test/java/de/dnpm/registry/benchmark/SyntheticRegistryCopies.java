@@ -37,9 +37,14 @@ final class SyntheticRegistryCopies {
     private SyntheticRegistryCopies(String text, Set<String> ids) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         boolean[] claimed = new boolean[this.text.length()];
-        List<String> longestFirst = ids.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // ids are in their normal form (upper case), the text as the registry wrote it ("ChiCTR…"); ASCII only, so
+        // the lower-cased text has the same positions
+        String folded = this.text.toLowerCase(java.util.Locale.ROOT);
+        String lower = folded.length() == this.text.length() ? folded : this.text;
+        List<String> longestFirst = ids.stream().map(id -> id.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String id : longestFirst) {
-            for (int at = this.text.indexOf(id); at >= 0; at = this.text.indexOf(id, at + 1)) {
+            for (int at = lower.indexOf(id); at >= 0; at = lower.indexOf(id, at + 1)) {
                 if (!claimed[at] && !claimed[at + id.length() - 1]) {
                     java.util.Arrays.fill(claimed, at, at + id.length(), true);
                     spans.add(new int[]{at, at + id.length()});

@@ -148,6 +148,24 @@ class IctrpXmlReaderTest {
         assertEquals(List.of("PHASE3"), t.phases()); // "3"
     }
 
+    /*
+     * A full ICTRP export holds hundreds of thousands of trials in one document; the JDK (since 24) would stop after
+     * 100,000 characters of it. Here the real 2014 export's trials are repeated in one document (the same records
+     * again: the reader does not care) until it is well beyond that.
+     */
+    @Test
+    void readsAnExportFarLongerThanTheJdksEntitySizeLimit() throws IOException {
+        String export = java.nio.file.Files.readString(SharedData.path(RESULTS_2014), StandardCharsets.UTF_8);
+        int start = export.indexOf("<Trial>");
+        int end = export.lastIndexOf("</Trial>") + "</Trial>".length();
+        String large = export.substring(0, start) + export.substring(start, end).repeat(6) + export.substring(end);
+
+        RecordCollector sink = readText(large);
+
+        assertEquals(List.of(), sink.problems);
+        assertEquals(6 * 174, sink.records.size());
+    }
+
     @Test
     void refusesExternalEntities() throws IOException {
         RecordCollector sink = readText("<?xml version=\"1.0\"?>\n<!DOCTYPE Trials_downloaded_from_ICTRP "
