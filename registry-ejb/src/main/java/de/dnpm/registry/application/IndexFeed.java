@@ -92,9 +92,12 @@ public final class IndexFeed {
         this.commitInterval = commitInterval;
     }
 
-    /** Whether the index was built from this database; if not, it must be rebuilt before it is fed. */
+    /**
+     * Whether the index was built from this database under this version of the index schema and its analysis; if
+     * not, it must be rebuilt before it is fed.
+     */
     public boolean mirrorsThisDatabase() throws IOException {
-        return source.installation().equals(index.commitData().get(INSTALLATION));
+        return source.installation().equals(index.commitData().get(INSTALLATION)) && index.hasCurrentSchema();
     }
 
     /**
@@ -136,7 +139,7 @@ public final class IndexFeed {
         if (appliedSinceCommit.isEmpty()) {
             return;
         }
-        index.commit(Map.of(INSTALLATION, source.installation(), COMMITTED_AT, now.toString()));
+        index.commit(commitData(now));
         unrefreshed = false;
         lastCommit = now;
         List<Long> committed = List.copyOf(appliedSinceCommit);
@@ -202,13 +205,17 @@ public final class IndexFeed {
         try {
             List<Long> contained = source.pendingIds();
             forgetUncommitted();
-            index.rebuild(allDocuments(), Map.of(INSTALLATION, source.installation(), COMMITTED_AT, now.toString()));
+            index.rebuild(allDocuments(), commitData(now));
             lastCommit = now;
             lastRefresh = now;
             source.remove(contained);
         } finally {
             rebuilding = false;
         }
+    }
+
+    private Map<String, String> commitData(Instant now) {
+        return Map.of(INSTALLATION, source.installation(), COMMITTED_AT, now.toString());
     }
 
     public boolean isRebuilding() {

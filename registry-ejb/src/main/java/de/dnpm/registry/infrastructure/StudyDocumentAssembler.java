@@ -31,28 +31,48 @@ public final class StudyDocumentAssembler {
     public StudyDocument toDocument(Study study) {
         String summary = Stream.of(study.getBriefSummary(), study.getDetailedDescription())
                 .filter(Objects::nonNull).reduce((a, b) -> a + "\n\n" + b).orElse(null);
-        return new StudyDocument(
-                study.getId(),
-                study.getPrimaryRegistryId(),
-                searchableIds(study),
-                study.getBriefTitle(),
-                study.getOfficialTitle(),
-                study.getAcronym(),
-                summary,
-                List.copyOf(study.getConditions()),
-                study.getConditionCodes().stream().map(ConditionCode::getTerm).filter(Objects::nonNull).toList(),
-                study.getInterventions().stream().map(InterventionEntry::getName).filter(Objects::nonNull).toList(),
-                List.copyOf(study.getKeywords()),
-                study.getEligibility().getCriteria(),
-                study.getOverallStatus(),
-                List.copyOf(study.getPhases()),
-                study.getStudyType(),
-                study.getCountries(),
-                study.getEligibility().getMinimumAgeDays(),
-                study.getEligibility().getMaximumAgeDays(),
-                study.getEligibility().getSex(),
-                study.getSites().size(),
-                study.getDates().getLastUpdate(),
-                study.getVersion());
+        return StudyDocument.builder(study.getId())
+                .primaryRegistryId(study.getPrimaryRegistryId())
+                .registryIds(searchableIds(study))
+                .briefTitle(study.getBriefTitle())
+                .officialTitle(study.getOfficialTitle())
+                .acronym(study.getAcronym())
+                .summary(summary)
+                .conditions(List.copyOf(study.getConditions()))
+                .conditionTerms(study.getConditionCodes().stream().map(ConditionCode::getTerm)
+                        .filter(Objects::nonNull).toList())
+                .interventions(study.getInterventions().stream().map(InterventionEntry::getName)
+                        .filter(Objects::nonNull).toList())
+                .keywords(List.copyOf(study.getKeywords()))
+                .eligibilityCriteria(study.getEligibility().getCriteria())
+                .overallStatus(study.getOverallStatus())
+                .phases(List.copyOf(study.getPhases()))
+                .studyType(study.getStudyType())
+                .countries(study.getCountries())
+                .minimumAgeDays(study.getEligibility().getMinimumAgeDays())
+                .maximumAgeDays(study.getEligibility().getMaximumAgeDays())
+                .sex(study.getEligibility().getSex())
+                .siteCount(study.getSites().size())
+                .lastUpdate(study.getDates().getLastUpdate())
+                .version(study.getVersion())
+                .texts(otherLanguages(study))
+                .build();
+    }
+
+    /*
+     * The study's top-level texts are its English ones where a registry gave English; the texts of every other
+     * language (DRKS's German) are indexed beside them with that language's analysis.
+     */
+    private static List<StudyDocument.Text> otherLanguages(Study study) {
+        return study.getTexts().stream()
+                .filter(t -> t.language() != null && !t.language().equalsIgnoreCase("en"))
+                .map(t -> new StudyDocument.Text(t.language().toLowerCase(java.util.Locale.ROOT), t.briefTitle(),
+                        t.officialTitle(), join(t.briefSummary(), t.detailedDescription()), t.conditions(),
+                        join(t.inclusionCriteria(), t.exclusionCriteria())))
+                .toList();
+    }
+
+    private static String join(String first, String second) {
+        return Stream.of(first, second).filter(Objects::nonNull).reduce((a, b) -> a + "\n\n" + b).orElse(null);
     }
 }

@@ -239,8 +239,13 @@ class IndexFeedTest {
     }
 
     private static StudyDocument document(long id, String title, long version) {
-        return new StudyDocument(id, "NCT" + String.format("%08d", 90000000 + id), List.of(), title, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, "RECRUITING", List.of(), "INTERVENTIONAL",
-                List.of(), null, null, "ALL", 0, null, version);
+        return StudyDocument.builder(id)
+                .primaryRegistryId("NCT" + String.format("%08d", 90000000 + id))
+                .briefTitle(title)
+                .overallStatus("RECRUITING")
+                .studyType("INTERVENTIONAL")
+                .sex("ALL")
+                .version(version)
+                .build();
     }
 }

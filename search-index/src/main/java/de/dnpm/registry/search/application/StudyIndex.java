@@ -159,11 +159,21 @@ public final class StudyIndex implements Closeable {
      */
     public void commit(Map<String, String> commitData) throws IOException {
         Objects.requireNonNull(commitData, "commitData");
+        Map<String, String> data = new java.util.HashMap<>(commitData);
+        data.put(StudyFields.SCHEMA, StudyFields.SCHEMA_VERSION);
         change(writer -> {
-            writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+            writer.setLiveCommitData(Map.copyOf(data).entrySet());
             writer.commit();
         });
         refresh();
+    }
+
+    /**
+     * Whether the last commit was written under this version of the index schema and its analysis
+     * ({@link StudyFields#SCHEMA_VERSION}, recorded in every commit); an index that is not must be rebuilt.
+     */
+    public boolean hasCurrentSchema() throws IOException {
+        return StudyFields.SCHEMA_VERSION.equals(commitData().get(StudyFields.SCHEMA));
     }
 
     /** The user data of the last commit (empty for a new index). */

@@ -67,6 +67,15 @@ public final class StudyDocumentMapper {
         addText(doc, INTERVENTION, Store.NO, values(study.interventions()));
         addText(doc, KEYWORD, Store.NO, values(study.keywords()));
         addText(doc, ELIGIBILITY, Store.NO, List.of(nullToEmpty(study.eligibilityCriteria())));
+        for (StudyDocument.Text text : study.texts()) {
+            if ("de".equals(text.language())) {
+                addText(doc, TITLE_DE, Store.NO, List.of(nullToEmpty(text.briefTitle()),
+                        nullToEmpty(text.officialTitle())));
+                addText(doc, SUMMARY_DE, Store.NO, List.of(nullToEmpty(text.summary())));
+                addText(doc, CONDITION_DE, Store.NO, text.conditions());
+                addText(doc, ELIGIBILITY_DE, Store.NO, List.of(nullToEmpty(text.eligibilityCriteria())));
+            }
+        }
 
         addCode(doc, STATUS, List.of(nullToEmpty(study.overallStatus())), true);
         addCode(doc, PHASE, values(study.phases()), true);

@@ -37,9 +37,45 @@ public final class StudyFields {
     /** Analysed: the eligibility criteria text (long; matches here weigh least). */
     public static final String ELIGIBILITY = "eligibility";
 
-    /** The analysed free-text fields, all English for now (a German set comes with its analysis chain). */
-    public static final List<String> TEXT_FIELDS =
-            List.of(TITLE, SUMMARY, CONDITION, CONDITION_TERM, INTERVENTION, KEYWORD, ELIGIBILITY);
+    /** German texts (DRKS): titles, summary and description, conditions, eligibility criteria. */
+    public static final String TITLE_DE = "title_de";
+    public static final String SUMMARY_DE = "summary_de";
+    public static final String CONDITION_DE = "condition_de";
+    public static final String ELIGIBILITY_DE = "eligibility_de";
+
+    /**
+     * One analysed text field: its name, the language whose analysis it gets ({@link StudyAnalyzers}), how much a
+     * match in it weighs for an unqualified word, and the field name a user may type for it ({@code title:}).
+     * Conditions are what a patient searches for; eligibility text is long and mentions many diseases in passing
+     * ("no other malignancy except non-melanoma skin cancer"), so it weighs least.
+     */
+    public record TextField(String name, String language, float boost, String alias) {
+    }
+
+    /** The analysed free-text fields, declared once: the mapper, the analyzers and the query parser read this. */
+    public static final List<TextField> TEXT = List.of(
+            new TextField(CONDITION, "en", 4f, "condition"),
+            new TextField(CONDITION_TERM, "en", 3f, "condition"),
+            new TextField(TITLE, "en", 3f, "title"),
+            new TextField(KEYWORD, "en", 2f, "keyword"),
+            new TextField(INTERVENTION, "en", 2f, "intervention"),
+            new TextField(SUMMARY, "en", 1f, "summary"),
+            new TextField(ELIGIBILITY, "en", 0.5f, "eligibility"),
+            new TextField(CONDITION_DE, "de", 4f, "condition"),
+            new TextField(TITLE_DE, "de", 3f, "title"),
+            new TextField(SUMMARY_DE, "de", 1f, "summary"),
+            new TextField(ELIGIBILITY_DE, "de", 0.5f, "eligibility"));
+
+    /** The names of {@link #TEXT}. */
+    public static final List<String> TEXT_FIELDS = TEXT.stream().map(TextField::name).toList();
+
+    /**
+     * The version of this schema and its analysis, recorded in every index commit: an index written under another
+     * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
+     */
+    public static final String SCHEMA_VERSION = "2";
+    /** Commit user-data key of {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA = "schema";
 
     /** Stored codes for the result list; the same names are the facet dimensions below. */
     public static final String STATUS = "status";

@@ -45,20 +45,16 @@ public final class StudyTextQueryParser extends QueryParser {
 
     public static final int MAX_LENGTH = 1000;
 
-    /* Per field weight for an unqualified word. Conditions are what a patient searches for; eligibility text is long
-     * and mentions many diseases in passing ("no other malignancy except non-melanoma skin cancer"). */
+    /* Per field weight for an unqualified word, as the schema declares it. */
     private static final Map<String, Float> BOOSTS = boosts();
     private static final float TIE_BREAKER = 0.1f;
     /* A field name no document has: the parser's default field, standing for "all text fields". */
     private static final String ALL_TEXT = "_all";
-    /* The field names a user may type, each standing for one or more index fields. */
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            "title", List.of(StudyFields.TITLE),
-            "condition", List.of(StudyFields.CONDITION, StudyFields.CONDITION_TERM),
-            "intervention", List.of(StudyFields.INTERVENTION),
-            "keyword", List.of(StudyFields.KEYWORD),
-            "summary", List.of(StudyFields.SUMMARY),
-            "eligibility", List.of(StudyFields.ELIGIBILITY));
+    /* The field names a user may type, each standing for one or more index fields (in every language). */
+    private static final Map<String, List<String>> ALIASES = StudyFields.TEXT.stream().collect(
+            java.util.stream.Collectors.groupingBy(StudyFields.TextField::alias, LinkedHashMap::new,
+                    java.util.stream.Collectors.mapping(StudyFields.TextField::name,
+                            java.util.stream.Collectors.toList())));
 
     private static final Pattern SYNTAX = Pattern.compile(
             "[\"()]"                                            // phrase, group
@@ -210,16 +206,7 @@ public final class StudyTextQueryParser extends QueryParser {
 
     private static Map<String, Float> boosts() {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(StudyFields.CONDITION, 4f);
-        boosts.put(StudyFields.CONDITION_TERM, 3f);
-        boosts.put(StudyFields.TITLE, 3f);
-        boosts.put(StudyFields.KEYWORD, 2f);
-        boosts.put(StudyFields.INTERVENTION, 2f);
-        boosts.put(StudyFields.SUMMARY, 1f);
-        boosts.put(StudyFields.ELIGIBILITY, 0.5f);
-        if (!boosts.keySet().containsAll(StudyFields.TEXT_FIELDS)) {
-            throw new IllegalStateException("every text field needs a boost");
-        }
+        StudyFields.TEXT.forEach(field -> boosts.put(field.name(), field.boost()));
         return boosts;
     }
 

@@ -41,6 +41,24 @@ class StudyIndexTest {
         index.close();
     }
 
+    /* DRKS00038775 (drks/drks-json/IMISE-DRKS2FHIR): its real English and German titles, nothing else. */
+    @Test
+    void germanTextIsFoundByGermanWordsInOtherFormsAndCompounds() throws IOException {
+        StudyDocument drks = StudyDocument.builder(2001L).primaryRegistryId("DRKS00038775")
+                .registryIds(List.of("DRKS00038775"))
+                .briefTitle("Retrospective characterization of patients with rare osteological diseases")
+                .texts(List.of(new StudyDocument.Text("de",
+                        "Retrospektive Charakterisierung von Patient*innen mit seltenen osteologischen Erkrankungen",
+                        null, null, List.of(), null)))
+                .build();
+        index.upsert(List.of(drks), "import-2");
+
+        assertEquals(List.of("DRKS00038775"), registryIds(index.search(StudyQuery.of("seltene Erkrankung"))));
+        assertEquals(List.of("DRKS00038775"), registryIds(index.search(StudyQuery.of("Knochenerkrankungen selten"))),
+                "the compound's part 'erkrankung' is a word of its own");
+        assertEquals(List.of("DRKS00038775"), registryIds(index.search(StudyQuery.of("rare osteological disease"))));
+    }
+
     @Test
     void ranksStudiesWithTheConditionAboveStudiesMentioningItOnlyInEligibility() throws IOException {
         StudyHits hits = index.search(StudyQuery.of("melanoma"));
@@ -55,10 +73,15 @@ class StudyIndexTest {
     void ranksTheConditionAboveEvenAShortEligibilityTextThatRepeatsTheWord() throws IOException {
         // SYNTHETIC: eligibility criteria short and dense in "melanoma", the case where BM25's length normalisation
         // alone would rank the eligibility match first; only the field weights keep the conditions ahead.
-        StudyDocument synthetic = new StudyDocument(1001L, "SYNTHETIC-1", List.of(), "Synthetic breast cancer study",
-                null, null, null, List.of("Breast Cancer"), List.of(), List.of(), List.of(),
-                "Exclusion: melanoma, or melanoma in situ.", "RECRUITING", List.of(), "OBSERVATIONAL", List.of(),
-                null, null, "ALL", 0, null);
+        StudyDocument synthetic = StudyDocument.builder(1001L)
+                .primaryRegistryId("SYNTHETIC-1")
+                .briefTitle("Synthetic breast cancer study")
+                .conditions(List.of("Breast Cancer"))
+                .eligibilityCriteria("Exclusion: melanoma, or melanoma in situ.")
+                .overallStatus("RECRUITING")
+                .studyType("OBSERVATIONAL")
+                .sex("ALL")
+                .build();
         index.upsert(List.of(synthetic), "import-2");
 
         List<String> ranked = registryIds(index.search(StudyQuery.of("melanoma")));

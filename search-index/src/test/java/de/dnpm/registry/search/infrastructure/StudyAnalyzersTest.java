@@ -20,10 +20,30 @@ class StudyAnalyzersTest {
     }
 
     @Test
-    void everyTextFieldIsAnalysedInEnglish() throws IOException {
-        for (String field : StudyFields.TEXT_FIELDS) {
-            assertEquals(List.of("tumor"), tokens(field, "Tumors"), field);
+    void everyTextFieldIsAnalysedInItsLanguage() throws IOException {
+        for (StudyFields.TextField field : StudyFields.TEXT) {
+            if (field.language().equals("de")) {
+                assertEquals(List.of("tumor"), tokens(field.name(), "Tumoren"), field.name());
+            } else {
+                assertEquals(List.of("tumor"), tokens(field.name(), "Tumors"), field.name());
+            }
         }
+    }
+
+    @Test
+    void germanSplitsMedicalCompoundsAndFoldsUmlauts() throws IOException {
+        assertEquals(List.of("lungenkreb", "lung", "kreb"), tokens(StudyFields.TITLE_DE, "Lungenkrebs"));
+        assertEquals(tokens(StudyFields.TITLE_DE, "Krebs"), List.of("kreb"), "the part alone is the same term");
+        assertEquals(List.of("nierenzellkarzinom", "nier", "zell", "karzinom"),
+                tokens(StudyFields.CONDITION_DE, "Nierenzellkarzinom"));
+        assertEquals(tokens(StudyFields.TITLE_DE, "Leukämie"), tokens(StudyFields.TITLE_DE, "Leukaemie"));
+        assertEquals(List.of("kind", "akut", "leukami"), tokens(StudyFields.TITLE_DE, "bei Kindern mit akuter Leukämie"));
+    }
+
+    @Test
+    void stopWordsOfEitherLanguageCarryNoTopicInAnyField() throws IOException {
+        assertEquals(List.of(), tokens(StudyFields.TITLE, "the and of bei und der"));
+        assertEquals(List.of(), tokens(StudyFields.TITLE_DE, "the and of bei und der"));
     }
 
     private static List<String> tokens(String field, String text) throws IOException {
