@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The REST API of the real WAR, called over HTTP as any client would, on the bundled sample of real studies. */
@@ -135,6 +136,18 @@ class StudyRestIT {
         assertEquals(1, alone.getJsonArray("entries").size());
         assertEquals(404, get("api/studies/NCT06576635/entries/DRKS00000000").statusCode(),
                 "an id that is not one of the study's entries");
+    }
+
+    @Test
+    void wordsWithoutATopicDoNotMakeASearchFail() throws Exception {
+        JsonObject strict = json(get("api/studies?q=lung+cancer").body());
+        JsonObject relaxed = json(get("api/studies?q=lung+cancer+Studie+in+meiner+N%C3%A4he").body());
+
+        assertFalse(strict.getBoolean("relaxed"));
+        assertTrue(relaxed.getBoolean("relaxed"), relaxed::toString);
+        assertTrue(relaxed.getJsonNumber("total").longValue() >= strict.getJsonNumber("total").longValue());
+        assertEquals(strict.getJsonArray("hits").getJsonObject(0).getString("id"),
+                relaxed.getJsonArray("hits").getJsonObject(0).getString("id"), "the best lung cancer trial first");
     }
 
     @Test

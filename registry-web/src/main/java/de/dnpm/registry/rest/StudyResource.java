@@ -65,7 +65,7 @@ public class StudyResource {
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
-                summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                hits.notes().relaxed(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
         return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
     }

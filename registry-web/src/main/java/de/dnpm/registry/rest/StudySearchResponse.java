@@ -4,9 +4,13 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
-/** One page of {@code GET /api/studies}: the number of matches, the page asked for, its hits and the facet counts. */
-@JsonbPropertyOrder({"total", "page", "size", "hits", "facets"})
-public record StudySearchResponse(long total, int page, int size, List<StudySummary> hits, Facets facets) {
+/**
+ * One page of {@code GET /api/studies}: the number of matches, the page asked for, its hits and the facet counts,
+ * and how the text was understood: {@code relaxed} when no study has every word (the hits have most of them).
+ */
+@JsonbPropertyOrder({"total", "page", "size", "relaxed", "hits", "facets"})
+public record StudySearchResponse(long total, int page, int size, boolean relaxed, List<StudySummary> hits,
+                                  Facets facets) {
 
     /** Per facet the values with their number of matching studies, most frequent first. */
     @JsonbPropertyOrder({"status", "phase", "type", "country"})

@@ -56,7 +56,12 @@ public final class StudyQueryBuilder {
     }
 
     public Built build(StudyQuery query, IndexReader reader) throws IOException {
-        Optional<Query> text = textQuery(query.text(), reader);
+        return build(query, reader, false);
+    }
+
+    /** {@code relaxed}: each word of plain text optional rather than required (see {@link StudySearch}). */
+    public Built build(StudyQuery query, IndexReader reader, boolean relaxed) throws IOException {
+        Optional<Query> text = textQuery(query.text(), reader, relaxed);
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (query.ageYears() != null) {
@@ -73,7 +78,12 @@ public final class StudyQueryBuilder {
         return new Built(drillDown, ranked ? byRelevance() : byLastUpdate(), ranked);
     }
 
-    private Optional<Query> textQuery(String text, IndexReader reader) throws IOException {
+    /** Whether a search for this text may be relaxed: plain words, at least two of them. */
+    static boolean canRelax(String text) {
+        return text != null && !StudyTextQueryParser.usesSyntax(text) && text.strip().split("\\s+").length >= 2;
+    }
+
+    private Optional<Query> textQuery(String text, IndexReader reader, boolean relaxed) throws IOException {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -83,7 +93,7 @@ public final class StudyQueryBuilder {
                 return Optional.of(new TermQuery(wholeId));
             }
         }
-        Optional<Query> parsed = StudyTextQueryParser.parse(text, analyzer);
+        Optional<Query> parsed = StudyTextQueryParser.parse(text, analyzer, !relaxed);
         Set<String> ids = new LinkedHashSet<>();
         for (String word : text.strip().split("\\s+")) {
             String id = RegistryIds.normalise(word);

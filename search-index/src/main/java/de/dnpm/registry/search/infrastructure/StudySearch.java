@@ -1,6 +1,7 @@
 package de.dnpm.registry.search.infrastructure;
 
 import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.SearchNotes;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,8 +34,23 @@ public final class StudySearch {
         this.mapper = new StudyDocumentMapper(facetsConfig);
     }
 
+    /**
+     * Every word is required first; when that finds nothing and the text is plain words (no query syntax, at least
+     * two words), the search is run again with each word optional, so the studies covering most of the text come
+     * first ({@link SearchNotes#relaxed()}).
+     */
     public StudyHits run(IndexSearcher searcher, StudyQuery query) throws IOException {
-        StudyQueryBuilder.Built built = queryBuilder.build(query, searcher.getIndexReader());
+        StudyHits strict = run(searcher, query, false);
+        if (strict.total() > 0 || !StudyQueryBuilder.canRelax(query.text())) {
+            return strict;
+        }
+        StudyHits relaxed = run(searcher, query, true);
+        return relaxed.total() == 0 ? strict : new StudyHits(relaxed.total(), relaxed.hits(), relaxed.facets(),
+                new SearchNotes(true, relaxed.notes().expansions(), relaxed.notes().suggestion()));
+    }
+
+    private StudyHits run(IndexSearcher searcher, StudyQuery query, boolean relaxed) throws IOException {
+        StudyQueryBuilder.Built built = queryBuilder.build(query, searcher.getIndexReader(), relaxed);
         int from = (int) Math.min((long) query.page() * query.size(), Integer.MAX_VALUE);
         // Never more slots than documents: a page number far beyond the end must not allocate a huge queue.
         int wanted = (int) Math.max(1, Math.min((long) from + query.size(), searcher.getIndexReader().maxDoc()));

@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * </ul>
  * All words are required (default operator AND). A patient typing "lung cancer EGFR" means a study about all three;
  * with OR nearly every study of a cancer registry would match "cancer", and the total and the facet counts shown
- * beside the list would describe that flood instead of the answer. Each word may match in any text field; per word
+ * beside the list would describe that flood instead of the answer. Only when no study has every word is each word
+ * made optional ({@link StudySearch}), so "Studie zu Lungenkrebs in meiner Nähe" still lists the studies covering
+ * most of it. Each word may match in any text field; per word
  * the best field counts (a {@link DisjunctionMaxQuery} with a small tie-breaker) and the fields are boosted, so a
  * study with the word in its conditions or title ranks above one that mentions it once in its eligibility criteria.
  * Text of more than {@value #MAX_LENGTH} characters is rejected.
@@ -66,9 +68,9 @@ public final class StudyTextQueryParser extends QueryParser {
     // Phones and word processors turn " into typographic quotes.
     private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u00AB\\u00BB]");
 
-    private StudyTextQueryParser(Analyzer analyzer) {
+    private StudyTextQueryParser(Analyzer analyzer, boolean allWordsRequired) {
         super(ALL_TEXT, analyzer);
-        setDefaultOperator(AND_OPERATOR);
+        setDefaultOperator(allWordsRequired ? AND_OPERATOR : OR_OPERATOR);
         // Each word on its own, so each may match in another field ("lung" in the title, "EGFR" in the keywords).
         // Lucene's default (false, for multi-word synonyms) would require all words within one field.
         setSplitOnWhitespace(true);
@@ -81,6 +83,14 @@ public final class StudyTextQueryParser extends QueryParser {
      * @throws InvalidQueryException if the text is too long or its syntax is malformed
      */
     public static Optional<Query> parse(String text, Analyzer analyzer) {
+        return parse(text, analyzer, true);
+    }
+
+    /**
+     * As {@link #parse(String, Analyzer)}; with {@code allWordsRequired} false every word is optional (a study
+     * matching more of them scores higher), for the search that follows when no study has every word.
+     */
+    public static Optional<Query> parse(String text, Analyzer analyzer, boolean allWordsRequired) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -91,7 +101,7 @@ public final class StudyTextQueryParser extends QueryParser {
         boolean syntax = usesSyntax(normalised);
         String lucene = syntax ? literalUnoffered(normalised) : QueryParserBase.escape(normalised);
         try {
-            Query query = new StudyTextQueryParser(analyzer).parse(lucene);
+            Query query = new StudyTextQueryParser(analyzer, allWordsRequired).parse(lucene);
             return Optional.ofNullable(onlyExclusionsMeanAllOthers(query));
         } catch (ParseException e) {
             throw new InvalidQueryException(explain(normalised, e), e);

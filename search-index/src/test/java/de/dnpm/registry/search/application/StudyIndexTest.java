@@ -60,6 +60,19 @@ class StudyIndexTest {
     }
 
     @Test
+    void whenNoStudyHasEveryWordTheStudiesCoveringMostOfTheTextCome() throws IOException {
+        StudyHits strict = index.search(StudyQuery.of("melanoma"));
+        StudyHits relaxed = index.search(StudyQuery.of("melanoma studie in meiner naehe"));
+
+        assertTrue(relaxed.notes().relaxed(), "no study has all five words");
+        assertEquals(registryIds(strict).subList(0, 3), registryIds(relaxed).subList(0, 3),
+                "the melanoma studies first, as for 'melanoma' alone");
+        assertFalse(strict.notes().relaxed());
+        assertEquals(0, index.search(StudyQuery.of("\"melanoma studie\"")).total(),
+                "a query in syntax means what it says: no relaxing");
+    }
+
+    @Test
     void ranksStudiesWithTheConditionAboveStudiesMentioningItOnlyInEligibility() throws IOException {
         StudyHits hits = index.search(StudyQuery.of("melanoma"));
 

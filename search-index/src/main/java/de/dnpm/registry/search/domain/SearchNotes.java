@@ -1,0 +1,18 @@
+package de.dnpm.registry.search.domain;
+
+import java.util.List;
+
+/**
+ * What the search understood of the text, for the user to see: {@code relaxed} when no study has every word, so the
+ * list holds the studies with most of them (best coverage first); {@code expansions} the concepts also searched for
+ * ("non-small cell lung carcinoma" for "Lungenkrebs"); {@code suggestion} a spelling the vocabulary knows, when a word
+ * looks mistyped ("Brustkrebs" for "Brustkebs"), else null.
+ */
+public record SearchNotes(boolean relaxed, List<String> expansions, String suggestion) {
+
+    public static final SearchNotes NONE = new SearchNotes(false, List.of(), null);
+
+    public SearchNotes {
+        expansions = expansions == null ? List.of() : List.copyOf(expansions);
+    }
+}
