@@ -15,7 +15,8 @@ import java.util.Set;
  * The query parameters of {@code GET /api/studies}, checked and turned into a {@link StudyQuery}. Numbers arrive as
  * text so that "page=abc" is a clear 400 rather than the framework's 404 for unconvertible parameters.
  */
-public record SearchParameters(String text, Map<Facet, Set<String>> filters, Integer age, int page, int size) {
+public record SearchParameters(String text, Map<Facet, Set<String>> filters, Integer age, int page, int size,
+                               boolean exact) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -45,11 +46,25 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
             throw new InvalidParameterException("page * size must not exceed " + MAX_OFFSET
                     + "; narrow the search instead of paging this deep");
         }
-        return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize);
+        return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize, false);
+    }
+
+    /**
+     * {@code match=broad} (the default: synonyms, the other language's names, narrower diseases) or {@code exact}
+     * (the words as written only).
+     */
+    public SearchParameters withMatch(String match) {
+        if (match == null || match.isBlank() || match.strip().equalsIgnoreCase("broad")) {
+            return this;
+        }
+        if (match.strip().equalsIgnoreCase("exact")) {
+            return new SearchParameters(text, filters, age, page, size, true);
+        }
+        throw new InvalidParameterException("match must be broad or exact");
     }
 
     public StudyQuery toQuery() {
-        return new StudyQuery(text, filters, age, page, size);
+        return new StudyQuery(text, filters, age, page, size, exact);
     }
 
     public Set<String> values(Facet facet) {

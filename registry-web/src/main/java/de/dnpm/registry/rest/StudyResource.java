@@ -58,14 +58,16 @@ public class StudyResource {
                            @QueryParam("country") List<String> country,
                            @QueryParam("age") String age,
                            @QueryParam("page") String page,
-                           @QueryParam("size") String size) {
-        SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size);
+                           @QueryParam("size") String size,
+                           @QueryParam("match") String match) {
+        SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
+                .withMatch(match);
         StudyHits hits = catalog.search(parameters.toQuery());
         List<StudySummary> summaries = hits.hits().stream()
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
-                hits.notes().relaxed(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                hits.notes().relaxed(), hits.notes().expansions(), hits.notes().suggestion(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
         return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
     }

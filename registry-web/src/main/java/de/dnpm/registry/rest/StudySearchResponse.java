@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * One page of {@code GET /api/studies}: the number of matches, the page asked for, its hits and the facet counts,
- * and how the text was understood: {@code relaxed} when no study has every word (the hits have most of them).
+ * and how the text was understood: {@code relaxed} when no study has every word (the hits have most of them),
+ * {@code alsoSearchedFor} the diseases recognised in it (searched with their synonyms, names in the other language and
+ * narrower diseases unless {@code match=exact}), {@code didYouMean} the text as read when a word looked mistyped.
  */
-@JsonbPropertyOrder({"total", "page", "size", "relaxed", "hits", "facets"})
-public record StudySearchResponse(long total, int page, int size, boolean relaxed, List<StudySummary> hits,
-                                  Facets facets) {
+@JsonbPropertyOrder({"total", "page", "size", "relaxed", "alsoSearchedFor", "didYouMean", "hits", "facets"})
+public record StudySearchResponse(long total, int page, int size, boolean relaxed, List<String> alsoSearchedFor,
+                                  String didYouMean, List<StudySummary> hits, Facets facets) {
 
     /** Per facet the values with their number of matching studies, most frequent first. */
     @JsonbPropertyOrder({"status", "phase", "type", "country"})

@@ -17,7 +17,13 @@ import java.util.Set;
  * What the search page asks for, as it appears in its URL ({@code ?q=EGFR&status=RECRUITING&status=...&age=&page=}):
  * free text, selected facet values, an optional patient age, and the page (zero-based here, one-based in the URL).
  */
-public record SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age) implements Serializable {
+public record SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age, boolean exact)
+        implements Serializable {
+
+    /** Broad matching, the default. */
+    public SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age) {
+        this(text, filters, age, false);
+    }
 
     /** URL parameter names of the facets; the same as the REST API's. */
     static final Map<Facet, String> PARAMETERS = Map.of(
@@ -41,7 +47,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
     public StudyQuery toQuery(int page, int size) {
         Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> selected.put(facet, new LinkedHashSet<>(values)));
-        return new StudyQuery(text, selected, age, page, size);
+        return new StudyQuery(text, selected, age, page, size, exact);
     }
 
     public List<String> values(Facet facet) {
@@ -65,6 +71,9 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
         }
         if (age != null) {
             parts.add("age=" + age);
+        }
+        if (exact) {
+            parts.add("match=exact");
         }
         if (page > 0) {
             parts.add("page=" + (page + 1));

@@ -49,6 +49,7 @@ public class SearchView implements Serializable {
     Labels labels;
 
     private String q;
+    private boolean exact;
     private Integer age;
     private int page;
     private final Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
@@ -76,6 +77,7 @@ public class SearchView implements Serializable {
             }
         }
         age = boundedNumber(first(parameters.get("age")), 0, MAX_AGE);
+        exact = "exact".equals(first(parameters.get("match")));
         Integer pageNumber = boundedNumber(first(parameters.get("page")), 1, MAX_PAGE + 1);
         page = pageNumber == null ? 0 : pageNumber - 1;
         StudyHits hits = getResults();
@@ -106,7 +108,27 @@ public class SearchView implements Serializable {
     }
 
     public SearchCriteria getCriteria() {
-        return new SearchCriteria(q, selected, age);
+        return new SearchCriteria(q, selected, age, exact);
+    }
+
+    /** Switches between the words as written (exact) and broad matching (synonyms, other language, narrower). */
+    public void toggleExact() {
+        exact = !exact;
+        search();
+    }
+
+    public boolean isExact() {
+        return exact;
+    }
+
+    /** The diseases recognised in the text, joined for display ("lung cancer, leukemia"); empty when none. */
+    public String getExpansions() {
+        return String.join(", ", getResults().notes().expansions());
+    }
+
+    /** The text as read when a word looked mistyped, else null. */
+    public String getSuggestion() {
+        return getResults().notes().suggestion();
     }
 
     /** The answer for the current page; an unreadable query or a failing index gives an empty answer and a message. */

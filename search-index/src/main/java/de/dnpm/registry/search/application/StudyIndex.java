@@ -5,6 +5,8 @@ import de.dnpm.registry.search.domain.InvalidQueryException;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
+import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
+import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
 import de.dnpm.registry.search.infrastructure.StudyAnalyzers;
 import de.dnpm.registry.search.infrastructure.StudyDocumentMapper;
 import de.dnpm.registry.search.infrastructure.StudyFields;
@@ -58,7 +60,7 @@ public final class StudyIndex implements Closeable {
     private final Analyzer analyzer = StudyAnalyzers.perField();
     private final FacetsConfig facetsConfig = StudyFields.facetsConfig();
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
-    private final StudySearch search = new StudySearch(analyzer, facetsConfig);
+    private final StudySearch search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader.shared());
 
     /* One write (change, commit, refresh) at a time; reentrant, so upsert can hold it across apply and commit. */
     private final ReentrantLock writeLock = new ReentrantLock();

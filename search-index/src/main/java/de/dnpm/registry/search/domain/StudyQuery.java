@@ -6,9 +6,20 @@ import java.util.Set;
 /**
  * A search: free text in query syntax (blank = all studies), selected facet values (values of one facet are ORed,
  * facets are ANDed), an optional patient age in years that must lie within the study's age limits, and a page
- * (zero-based) of {@code size} hits.
+ * (zero-based) of {@code size} hits. {@code exact}: the disease words as written only; otherwise (broad, the default)
+ * also their synonyms, their German or English names and the narrower diseases below them.
  */
-public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
+public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
+                         boolean exact) {
+
+    public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
+        this(text, filters, ageYears, page, size, false);
+    }
+
+    public StudyQuery withExact(boolean onlyAsWritten) {
+        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten);
+    }
+
     public StudyQuery {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         if (page < 0) {

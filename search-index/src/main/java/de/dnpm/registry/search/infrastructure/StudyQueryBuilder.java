@@ -2,6 +2,8 @@ package de.dnpm.registry.search.infrastructure;
 
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.StudyQuery;
+import de.dnpm.registry.search.domain.ConceptDictionary;
+import de.dnpm.registry.search.domain.SearchNotes;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -45,14 +47,19 @@ public final class StudyQueryBuilder {
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
+    private final ConceptExpansion concepts;
 
-    public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig) {
+    public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig, ConceptDictionary dictionary) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
+        this.concepts = new ConceptExpansion(dictionary, analyzer);
     }
 
-    /** The query and its order. {@code ranked} is false when there is no text to rank by. */
-    public record Built(DrillDownQuery query, Sort sort, boolean ranked) {
+    /**
+     * The query and its order. {@code ranked} is false when there is no text to rank by; {@code notes} say what the
+     * text was read as (never {@code relaxed}: the caller decides that).
+     */
+    public record Built(DrillDownQuery query, Sort sort, boolean ranked, SearchNotes notes) {
     }
 
     public Built build(StudyQuery query, IndexReader reader) throws IOException {
@@ -61,7 +68,8 @@ public final class StudyQueryBuilder {
 
     /** {@code relaxed}: each word of plain text optional rather than required (see {@link StudySearch}). */
     public Built build(StudyQuery query, IndexReader reader, boolean relaxed) throws IOException {
-        Optional<Query> text = textQuery(query.text(), reader, relaxed);
+        SearchNotes[] notes = {SearchNotes.NONE};
+        Optional<Query> text = textQuery(query, reader, relaxed, notes);
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (query.ageYears() != null) {
@@ -75,7 +83,7 @@ public final class StudyQueryBuilder {
             }
         }
         boolean ranked = text.isPresent();
-        return new Built(drillDown, ranked ? byRelevance() : byLastUpdate(), ranked);
+        return new Built(drillDown, ranked ? byRelevance() : byLastUpdate(), ranked, notes[0]);
     }
 
     /** Whether a search for this text may be relaxed: plain words, at least two of them. */
@@ -83,7 +91,9 @@ public final class StudyQueryBuilder {
         return text != null && !StudyTextQueryParser.usesSyntax(text) && text.strip().split("\\s+").length >= 2;
     }
 
-    private Optional<Query> textQuery(String text, IndexReader reader, boolean relaxed) throws IOException {
+    private Optional<Query> textQuery(StudyQuery query, IndexReader reader, boolean relaxed, SearchNotes[] notes)
+            throws IOException {
+        String text = query.text();
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -93,7 +103,8 @@ public final class StudyQueryBuilder {
                 return Optional.of(new TermQuery(wholeId));
             }
         }
-        Optional<Query> parsed = StudyTextQueryParser.parse(text, analyzer, !relaxed);
+        Optional<Query> parsed = conceptQuery(query, reader, relaxed, notes)
+                .or(() -> StudyTextQueryParser.parse(text, analyzer, !relaxed));
         Set<String> ids = new LinkedHashSet<>();
         for (String word : text.strip().split("\\s+")) {
             String id = RegistryIds.normalise(word);
@@ -109,6 +120,29 @@ public final class StudyQueryBuilder {
         ids.forEach(id -> either.add(new BoostQuery(new TermQuery(new Term(StudyFields.REGISTRY_ID, id)), ID_BOOST),
                 Occur.SHOULD));
         return Optional.of(either.build());
+    }
+
+    /**
+     * Plain text (no query syntax) in broad matching, read through the concept dictionary; empty when it names no
+     * disease the dictionary knows (the text is then parsed as it is).
+     */
+    private Optional<Query> conceptQuery(StudyQuery query, IndexReader reader, boolean relaxed, SearchNotes[] notes) {
+        if (query.exact() || StudyTextQueryParser.usesSyntax(query.text())
+                || query.text().length() > StudyTextQueryParser.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            ConceptExpansion.Expanded expanded = concepts.expand(query.text(), true, reader, analyzer);
+            if (!expanded.found()) {
+                return Optional.empty();
+            }
+            notes[0] = new SearchNotes(false, expanded.expansions(), expanded.suggestion());
+            Optional<Query> rest = expanded.rest().isBlank() ? Optional.empty()
+                    : StudyTextQueryParser.parse(expanded.rest(), analyzer, !relaxed);
+            return Optional.of(ConceptExpansion.combine(expanded.conceptClauses(), rest, !relaxed));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

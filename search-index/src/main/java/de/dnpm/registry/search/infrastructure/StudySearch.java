@@ -1,6 +1,7 @@
 package de.dnpm.registry.search.infrastructure;
 
 import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.ConceptDictionary;
 import de.dnpm.registry.search.domain.SearchNotes;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
@@ -28,8 +29,8 @@ public final class StudySearch {
     private final FacetCounter facetCounter;
     private final StudyDocumentMapper mapper;
 
-    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig) {
-        this.queryBuilder = new StudyQueryBuilder(analyzer, facetsConfig);
+    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig, ConceptDictionary dictionary) {
+        this.queryBuilder = new StudyQueryBuilder(analyzer, facetsConfig, dictionary);
         this.facetCounter = new FacetCounter(facetsConfig);
         this.mapper = new StudyDocumentMapper(facetsConfig);
     }
@@ -66,7 +67,7 @@ public final class StudySearch {
             hits.add(mapper.toHit(stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS),
                     built.ranked() ? score(doc) : 0f));
         }
-        return new StudyHits(top.totalHits.value(), List.copyOf(hits), counted.facets());
+        return new StudyHits(top.totalHits.value(), List.copyOf(hits), counted.facets(), built.notes());
     }
 
     /* A field-sorted collector leaves ScoreDoc.score unset (NaN); ranked, the score is the first sort value. */

@@ -60,6 +60,36 @@ class StudyIndexTest {
     }
 
     @Test
+    void aGermanLayTermFindsTheEnglishTrialsOfItsDiseaseAndItsNarrowerDiseases() throws IOException {
+        StudyHits lungenkrebs = index.search(StudyQuery.of("Lungenkrebs"));
+        StudyHits nsclc = index.search(StudyQuery.of("non-small cell lung cancer"));
+
+        assertTrue(lungenkrebs.total() >= 10, () -> "the NSCLC trials: " + registryIds(lungenkrebs));
+        assertTrue(registryIds(lungenkrebs).contains("NCT06576635"));
+        assertTrue(lungenkrebs.notes().expansions().contains("lung cancer"), lungenkrebs.notes()::toString);
+        assertEquals(0, index.search(StudyQuery.of("Lungenkrebs").withExact(true)).total(),
+                "exact matching searches the word as written: no English trial says Lungenkrebs");
+        assertTrue(nsclc.total() >= lungenkrebs.total() / 2);
+    }
+
+    @Test
+    void aMisspeltDiseaseIsReadAsTheWordTheVocabularyKnows() throws IOException {
+        StudyHits typo = index.search(StudyQuery.of("Melanomm"));
+
+        assertEquals("melanoma", typo.notes().suggestion(), typo.notes()::toString);
+        assertEquals(Set.copyOf(registryIds(index.search(StudyQuery.of("melanoma")))), Set.copyOf(registryIds(typo)));
+        assertTrue(typo.total() >= 3, () -> registryIds(typo).toString());
+    }
+
+    @Test
+    void geneSymbolsAreNoDiseases() throws IOException {
+        StudyHits egfr = index.search(StudyQuery.of("EGFR"));
+
+        assertEquals(List.of(), egfr.notes().expansions(), "EGFR is a gene, eGFR a kidney value: neither expands");
+        assertTrue(egfr.total() > 0);
+    }
+
+    @Test
     void whenNoStudyHasEveryWordTheStudiesCoveringMostOfTheTextCome() throws IOException {
         StudyHits strict = index.search(StudyQuery.of("melanoma"));
         StudyHits relaxed = index.search(StudyQuery.of("melanoma studie in meiner naehe"));
