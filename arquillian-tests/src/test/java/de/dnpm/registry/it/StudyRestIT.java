@@ -139,6 +139,29 @@ class StudyRestIT {
     }
 
     @Test
+    void aPatientsFiltersKeepOnlyStudiesTheyCouldJoin() throws Exception {
+        JsonObject any = json(get("api/studies?q=breast+cancer&size=100").body());
+        JsonObject recruiting = json(get("api/studies?q=breast+cancer&recruiting=true&size=100").body());
+        JsonObject men = json(get("api/studies?q=breast+cancer&sex=male").body());
+        JsonObject women = json(get("api/studies?q=breast+cancer&sex=FEMALE").body());
+        JsonObject healthy = json(get("api/studies?healthyVolunteers=true").body());
+
+        long recruitingFacet = any.getJsonObject("facets").getJsonArray("status").getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("value").equals("RECRUITING"))
+                .mapToLong(f -> f.getJsonNumber("count").longValue()).sum();
+        assertEquals(recruitingFacet, recruiting.getJsonNumber("total").longValue(),
+                "recruiting now = the RECRUITING studies, not 'not yet' or 'by invitation'");
+        assertTrue(recruiting.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .allMatch(hit -> hit.getString("status").equals("RECRUITING")), recruiting::toString);
+        long all = any.getJsonNumber("total").longValue();
+        assertTrue(men.getJsonNumber("total").longValue() < all, "breast cancer trials for women only are left out");
+        assertTrue(women.getJsonNumber("total").longValue() > men.getJsonNumber("total").longValue());
+        assertTrue(healthy.getJsonNumber("total").longValue() > 0);
+        assertEquals(400, get("api/studies?q=x&sex=other").statusCode());
+        assertEquals(400, get("api/studies?q=x&recruiting=maybe").statusCode());
+    }
+
+    @Test
     void wordsWithoutATopicDoNotMakeASearchFail() throws Exception {
         JsonObject strict = json(get("api/studies?q=lung+cancer").body());
         JsonObject relaxed = json(get("api/studies?q=lung+cancer+Studie+in+meiner+N%C3%A4he").body());

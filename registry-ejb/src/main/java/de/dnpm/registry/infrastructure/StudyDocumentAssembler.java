@@ -52,6 +52,7 @@ public final class StudyDocumentAssembler {
                 .minimumAgeDays(study.getEligibility().getMinimumAgeDays())
                 .maximumAgeDays(study.getEligibility().getMaximumAgeDays())
                 .sex(study.getEligibility().getSex())
+                .healthyVolunteers(study.getEligibility().getHealthyVolunteers())
                 .siteCount(study.getSites().size())
                 .lastUpdate(study.getDates().getLastUpdate())
                 .version(study.getVersion())

@@ -2,6 +2,7 @@ package de.dnpm.registry.rest;
 
 import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.StudyQuery;
 
 import java.util.EnumMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  * text so that "page=abc" is a clear 400 rather than the framework's 404 for unconvertible parameters.
  */
 public record SearchParameters(String text, Map<Facet, Set<String>> filters, Integer age, int page, int size,
-                               boolean exact) {
+                               boolean exact, PatientFilter patient) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -46,7 +47,8 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
             throw new InvalidParameterException("page * size must not exceed " + MAX_OFFSET
                     + "; narrow the search instead of paging this deep");
         }
-        return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize, false);
+        return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize, false,
+                PatientFilter.NONE);
     }
 
     /**
@@ -58,13 +60,36 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
             return this;
         }
         if (match.strip().equalsIgnoreCase("exact")) {
-            return new SearchParameters(text, filters, age, page, size, true);
+            return new SearchParameters(text, filters, age, page, size, true, patient);
         }
         throw new InvalidParameterException("match must be broad or exact");
     }
 
+    /**
+     * The patient's filters: {@code sex} FEMALE or MALE (any case), {@code recruiting=true} for studies recruiting now,
+     * {@code healthyVolunteers=true} for studies that take healthy volunteers.
+     */
+    public SearchParameters withPatient(String sex, String recruiting, String healthyVolunteers) {
+        String sexCode = sex == null || sex.isBlank() ? null : sex.strip().toUpperCase(java.util.Locale.ROOT);
+        if (sexCode != null && !sexCode.equals("FEMALE") && !sexCode.equals("MALE")) {
+            throw new InvalidParameterException("sex must be FEMALE or MALE");
+        }
+        return new SearchParameters(text, filters, age, page, size, exact, new PatientFilter(sexCode,
+                flag("recruiting", recruiting), flag("healthyVolunteers", healthyVolunteers)));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidParameterException(name + " must be true or false");
+    }
+
     public StudyQuery toQuery() {
-        return new StudyQuery(text, filters, age, page, size, exact);
+        return new StudyQuery(text, filters, age, page, size, exact, patient);
     }
 
     public Set<String> values(Facet facet) {

@@ -59,9 +59,12 @@ public class StudyResource {
                            @QueryParam("age") String age,
                            @QueryParam("page") String page,
                            @QueryParam("size") String size,
-                           @QueryParam("match") String match) {
+                           @QueryParam("match") String match,
+                           @QueryParam("sex") String sex,
+                           @QueryParam("recruiting") String recruiting,
+                           @QueryParam("healthyVolunteers") String healthyVolunteers) {
         SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
-                .withMatch(match);
+                .withMatch(match).withPatient(sex, recruiting, healthyVolunteers);
         StudyHits hits = catalog.search(parameters.toQuery());
         List<StudySummary> summaries = hits.hits().stream()
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))

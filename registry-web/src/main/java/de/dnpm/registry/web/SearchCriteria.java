@@ -1,6 +1,7 @@
 package de.dnpm.registry.web;
 
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.StudyQuery;
 
 import java.io.Serializable;
@@ -17,12 +18,12 @@ import java.util.Set;
  * What the search page asks for, as it appears in its URL ({@code ?q=EGFR&status=RECRUITING&status=...&age=&page=}):
  * free text, selected facet values, an optional patient age, and the page (zero-based here, one-based in the URL).
  */
-public record SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age, boolean exact)
-        implements Serializable {
+public record SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age, boolean exact,
+                             PatientFilter patient) implements Serializable {
 
-    /** Broad matching, the default. */
+    /** Broad matching, no patient filters: the default. */
     public SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age) {
-        this(text, filters, age, false);
+        this(text, filters, age, false, PatientFilter.NONE);
     }
 
     /** URL parameter names of the facets; the same as the REST API's. */
@@ -30,6 +31,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
             Facet.STATUS, "status", Facet.PHASE, "phase", Facet.STUDY_TYPE, "type", Facet.COUNTRY, "country");
 
     public SearchCriteria {
+        patient = patient == null ? PatientFilter.NONE : patient;
         text = text == null || text.isBlank() ? null : text.strip();
         Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         if (filters != null) {
@@ -47,7 +49,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
     public StudyQuery toQuery(int page, int size) {
         Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> selected.put(facet, new LinkedHashSet<>(values)));
-        return new StudyQuery(text, selected, age, page, size, exact);
+        return new StudyQuery(text, selected, age, page, size, exact, patient);
     }
 
     public List<String> values(Facet facet) {
@@ -55,7 +57,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
     }
 
     public boolean isFiltered() {
-        return !filters.isEmpty() || age != null;
+        return !filters.isEmpty() || age != null || !patient.equals(PatientFilter.NONE);
     }
 
     /** The query string of this search at the given page, without "?"; empty for the start page. */
@@ -74,6 +76,15 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
         }
         if (exact) {
             parts.add("match=exact");
+        }
+        if (patient.sex() != null) {
+            parts.add("sex=" + patient.sex());
+        }
+        if (patient.recruitingOnly()) {
+            parts.add("recruiting=true");
+        }
+        if (patient.healthyVolunteer()) {
+            parts.add("healthyVolunteers=true");
         }
         if (page > 0) {
             parts.add("page=" + (page + 1));

@@ -2,6 +2,7 @@ package de.dnpm.registry.web;
 
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.InvalidQueryException;
 import de.dnpm.registry.search.domain.StudyHit;
@@ -50,6 +51,9 @@ public class SearchView implements Serializable {
 
     private String q;
     private boolean exact;
+    private String sex;
+    private boolean recruitingOnly;
+    private boolean healthyVolunteer;
     private Integer age;
     private int page;
     private final Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
@@ -78,6 +82,10 @@ public class SearchView implements Serializable {
         }
         age = boundedNumber(first(parameters.get("age")), 0, MAX_AGE);
         exact = "exact".equals(first(parameters.get("match")));
+        String sexParameter = first(parameters.get("sex"));
+        sex = "FEMALE".equals(sexParameter) || "MALE".equals(sexParameter) ? sexParameter : null;
+        recruitingOnly = "true".equals(first(parameters.get("recruiting")));
+        healthyVolunteer = "true".equals(first(parameters.get("healthyVolunteers")));
         Integer pageNumber = boundedNumber(first(parameters.get("page")), 1, MAX_PAGE + 1);
         page = pageNumber == null ? 0 : pageNumber - 1;
         StudyHits hits = getResults();
@@ -100,6 +108,9 @@ public class SearchView implements Serializable {
     public void clearFilters() {
         selected.clear();
         age = null;
+        sex = null;
+        recruitingOnly = false;
+        healthyVolunteer = false;
         search();
     }
 
@@ -108,7 +119,32 @@ public class SearchView implements Serializable {
     }
 
     public SearchCriteria getCriteria() {
-        return new SearchCriteria(q, selected, age, exact);
+        return new SearchCriteria(q, selected, age, exact, new PatientFilter(sex == null || sex.isBlank() ? null : sex,
+                recruitingOnly, healthyVolunteer));
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public void setSex(String sex) {
+        this.sex = "FEMALE".equals(sex) || "MALE".equals(sex) ? sex : null;
+    }
+
+    public boolean isRecruitingOnly() {
+        return recruitingOnly;
+    }
+
+    public void setRecruitingOnly(boolean recruitingOnly) {
+        this.recruitingOnly = recruitingOnly;
+    }
+
+    public boolean isHealthyVolunteer() {
+        return healthyVolunteer;
+    }
+
+    public void setHealthyVolunteer(boolean healthyVolunteer) {
+        this.healthyVolunteer = healthyVolunteer;
     }
 
     /** Switches between the words as written (exact) and broad matching (synonyms, other language, narrower). */

@@ -35,7 +35,8 @@ public record StudyDocument(
         int siteCount,
         String lastUpdate,
         long version,
-        List<Text> texts) {
+        List<Text> texts,
+        Boolean healthyVolunteers) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -71,7 +72,7 @@ public record StudyDocument(
                 .eligibilityCriteria(eligibilityCriteria).overallStatus(overallStatus).phases(phases)
                 .studyType(studyType).countries(countries).minimumAgeDays(minimumAgeDays)
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
-                .version(version).texts(texts);
+                .version(version).texts(texts).healthyVolunteers(healthyVolunteers);
     }
 
     private static List<String> copy(List<String> values) {
@@ -103,6 +104,7 @@ public record StudyDocument(
         private String lastUpdate;
         private long version;
         private List<Text> texts;
+        private Boolean healthyVolunteers;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -218,11 +220,17 @@ public record StudyDocument(
             return this;
         }
 
+        /** Whether the study accepts healthy volunteers; null when the registry does not say. */
+        public Builder healthyVolunteers(Boolean value) {
+            healthyVolunteers = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
-                    texts);
+                    texts, healthyVolunteers);
         }
     }
 }

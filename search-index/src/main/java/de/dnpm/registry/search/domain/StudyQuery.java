@@ -10,17 +10,27 @@ import java.util.Set;
  * also their synonyms, their German or English names and the narrower diseases below them.
  */
 public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
-                         boolean exact) {
+                         boolean exact, PatientFilter patient) {
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
-        this(text, filters, ageYears, page, size, false);
+        this(text, filters, ageYears, page, size, false, PatientFilter.NONE);
+    }
+
+    public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
+                      boolean exact) {
+        this(text, filters, ageYears, page, size, exact, PatientFilter.NONE);
     }
 
     public StudyQuery withExact(boolean onlyAsWritten) {
-        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten);
+        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient);
+    }
+
+    public StudyQuery withPatient(PatientFilter filter) {
+        return new StudyQuery(text, filters, ageYears, page, size, exact, filter);
     }
 
     public StudyQuery {
+        patient = patient == null ? PatientFilter.NONE : patient;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         if (page < 0) {
             throw new IllegalArgumentException("page must be >= 0");

@@ -82,6 +82,14 @@ public final class StudyDocumentMapper {
         addCode(doc, STUDY_TYPE, List.of(nullToEmpty(study.studyType())), true);
         addCode(doc, COUNTRY, values(study.countries()), false);
 
+        if (present(study.overallStatus())) {
+            doc.add(new StringField(STATUS_CODE, study.overallStatus().strip(), Store.NO));
+        }
+        String sex = study.sex() == null ? "" : study.sex().strip().toUpperCase(java.util.Locale.ROOT);
+        doc.add(new StringField(SEX, sex.equals("FEMALE") || sex.equals("MALE") ? sex : "ALL", Store.NO));
+        if (study.healthyVolunteers() != null) {
+            doc.add(new StringField(HEALTHY_VOLUNTEERS, study.healthyVolunteers().toString(), Store.NO));
+        }
         addAge(doc, MIN_AGE_DAYS, study.minimumAgeDays(), Integer.MIN_VALUE);
         addAge(doc, MAX_AGE_DAYS, study.maximumAgeDays(), Integer.MAX_VALUE);
         doc.add(new StoredField(SITE_COUNT, study.siteCount()));

@@ -73,7 +73,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -82,6 +82,13 @@ public final class StudyFields {
     public static final String PHASE = "phase";
     public static final String STUDY_TYPE = "studyType";
     public static final String COUNTRY = "country";
+
+    /** The overall status again as a StringField, for filters that must not touch the status facet's counts. */
+    public static final String STATUS_CODE = "statusCode";
+    /** Who may join: ALL, FEMALE or MALE as a StringField; ALL when the registry does not say. */
+    public static final String SEX = "sex";
+    /** "true" or "false" as a StringField; absent when the registry does not say. */
+    public static final String HEALTHY_VOLUNTEERS = "healthyVolunteers";
 
     /** IntPoint (missing bound indexed as Integer.MIN_VALUE) plus StoredField when present. */
     public static final String MIN_AGE_DAYS = "minAgeDays";

@@ -3,6 +3,7 @@ package de.dnpm.registry.search.infrastructure;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.StudyQuery;
 import de.dnpm.registry.search.domain.ConceptDictionary;
+import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.SearchNotes;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -75,6 +76,7 @@ public final class StudyQueryBuilder {
         if (query.ageYears() != null) {
             base.add(ageFilter(query.ageYears()), Occur.FILTER);
         }
+        patientFilter(query.patient()).ifPresent(filter -> base.add(filter, Occur.FILTER));
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
         for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
             if (!filter.getValue().isEmpty()) {
@@ -143,6 +145,27 @@ public final class StudyQueryBuilder {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The studies a patient's sex, wish to join now and health leave open; empty when nothing is asked. */
+    static Optional<Query> patientFilter(PatientFilter patient) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        if (patient.sex() != null) {
+            all.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(StudyFields.SEX, "ALL")), Occur.SHOULD)
+                    .add(new TermQuery(new Term(StudyFields.SEX, patient.sex())), Occur.SHOULD).build(), Occur.FILTER);
+            any = true;
+        }
+        if (patient.recruitingOnly()) {
+            all.add(new TermQuery(new Term(StudyFields.STATUS_CODE, "RECRUITING")), Occur.FILTER);
+            any = true;
+        }
+        if (patient.healthyVolunteer()) {
+            all.add(new TermQuery(new Term(StudyFields.HEALTHY_VOLUNTEERS, "true")), Occur.FILTER);
+            any = true;
+        }
+        return any ? Optional.of(all.build()) : Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package de.dnpm.registry.search.application;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.InvalidQueryException;
+import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
 import de.dnpm.registry.search.domain.StudyHits;
@@ -87,6 +88,28 @@ class StudyIndexTest {
 
         assertEquals(List.of(), egfr.notes().expansions(), "EGFR is a gene, eGFR a kidney value: neither expands");
         assertTrue(egfr.total() > 0);
+    }
+
+    @Test
+    void aPatientsSexWishToJoinNowAndHealthNarrowTheList() throws IOException {
+        // SYNTHETIC: three breast cancer studies differing only in whom they take
+        index.upsert(List.of(
+                StudyDocument.builder(3001L).primaryRegistryId("SYNTHETIC-F").briefTitle("Synthetic breast cancer A")
+                        .sex("FEMALE").overallStatus("RECRUITING").healthyVolunteers(false).build(),
+                StudyDocument.builder(3002L).primaryRegistryId("SYNTHETIC-M").briefTitle("Synthetic breast cancer B")
+                        .sex("MALE").overallStatus("NOT_YET_RECRUITING").build(),
+                StudyDocument.builder(3003L).primaryRegistryId("SYNTHETIC-ALL").briefTitle("Synthetic breast cancer C")
+                        .overallStatus("RECRUITING").healthyVolunteers(true).build()), "import-3");
+        StudyQuery query = StudyQuery.of("synthetic breast cancer").withExact(true);
+
+        assertEquals(Set.of("SYNTHETIC-F", "SYNTHETIC-ALL"), Set.copyOf(registryIds(index.search(
+                query.withPatient(new PatientFilter("FEMALE", false, false))))), "a study without a sex limit is open");
+        assertEquals(Set.of("SYNTHETIC-M", "SYNTHETIC-ALL"), Set.copyOf(registryIds(index.search(
+                query.withPatient(new PatientFilter("MALE", false, false))))));
+        assertEquals(Set.of("SYNTHETIC-F", "SYNTHETIC-ALL"), Set.copyOf(registryIds(index.search(
+                query.withPatient(new PatientFilter(null, true, false))))), "not yet recruiting is not recruiting");
+        assertEquals(List.of("SYNTHETIC-ALL"), registryIds(index.search(
+                query.withPatient(new PatientFilter("MALE", true, true)))));
     }
 
     @Test
