@@ -21,6 +21,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -159,6 +160,30 @@ class StudyRestIT {
         assertTrue(healthy.getJsonNumber("total").longValue() > 0);
         assertEquals(400, get("api/studies?q=x&sex=other").statusCode());
         assertEquals(400, get("api/studies?q=x&recruiting=maybe").statusCode());
+    }
+
+    @Test
+    void aHeidelbergPostalCodeFindsTheTrialsWithSitesNearbyAndNoneWithoutAGermanSite() throws Exception {
+        JsonObject near = json(get("api/studies?near=69120&radiusKm=30&sort=distance&size=100").body());
+
+        assertEquals("Heidelberg", near.getJsonObject("near").getString("place"), near::toString);
+        List<JsonObject> hits = near.getJsonArray("hits").getValuesAs(JsonObject.class);
+        assertTrue(!hits.isEmpty(), "the sample has trials with sites in and around Heidelberg");
+        double previous = 0;
+        for (JsonObject hit : hits) {
+            JsonObject site = hit.getJsonObject("nearestSite");
+            double km = site.getJsonNumber("distanceKm").doubleValue();
+            assertTrue(km <= 30 && km >= previous, () -> "nearest first, within 30 km: " + hit);
+            previous = km;
+            JsonObject study = json(get("api/studies/" + hit.getString("id")).body());
+            assertTrue(study.getJsonArray("sites").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(s -> "DE".equals(s.getString("country", "")) || "Germany".equals(s.getString("country",
+                            ""))), () -> hit.getString("id") + " has a German site");
+        }
+        assertEquals(400, get("api/studies?near=Atlantis").statusCode(), "an unknown place is an error");
+        assertEquals(400, get("api/studies?radiusKm=10").statusCode(), "a radius needs a place");
+        JsonObject tiny = json(get("api/studies?near=69120&radiusKm=1&q=melanoma").body());
+        assertEquals(1, tiny.getJsonObject("near").getJsonNumber("radiusKm").intValue(), tiny::toString);
     }
 
     @Test

@@ -11,7 +11,9 @@ import de.dnpm.registry.importer.domain.TrialRecord;
 import de.dnpm.registry.infrastructure.TrialRecordMapper;
 import de.dnpm.registry.infrastructure.SearchIndex;
 import de.dnpm.registry.infrastructure.StudyRepository;
+import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.domain.StudyHits;
+import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,6 +47,14 @@ public class StudyCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the study index failed", e);
         }
+    }
+
+    /**
+     * The place a person typed ("69120", "Heidelberg", "60590 Frankfurt"): a German postal code or a town, in Germany
+     * unless the town is known only elsewhere; empty when the offline gazetteer knows none.
+     */
+    public Optional<Place> place(String text) {
+        return GazetteerLoader.shared().resolve(text, "DE");
     }
 
     public Optional<Study> findByRegistryId(String registryId) {

@@ -3,8 +3,14 @@ package de.dnpm.registry.infrastructure;
 import de.dnpm.registry.domain.ConditionCode;
 import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.RegistryIdentifier;
+import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.importer.domain.CountryCodes;
+import de.dnpm.registry.search.domain.GeoPoint;
+import de.dnpm.registry.search.domain.PlaceSource;
+import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.StudyDocument;
+import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 
 import java.util.List;
 import java.util.Objects;
@@ -57,6 +63,7 @@ public final class StudyDocumentAssembler {
                 .lastUpdate(study.getDates().getLastUpdate())
                 .version(study.getVersion())
                 .texts(otherLanguages(study))
+                .siteLocations(siteLocations(study))
                 .build();
     }
 
@@ -71,6 +78,32 @@ public final class StudyDocumentAssembler {
                         t.officialTitle(), join(t.briefSummary(), t.detailedDescription()), t.conditions(),
                         join(t.inclusionCriteria(), t.exclusionCriteria())))
                 .toList();
+    }
+
+    /*
+     * Where the sites are: the registry's coordinates where it gave them (ClinicalTrials.gov's geoPoint), else the
+     * site's German postal code or its town from the offline gazetteer (DRKS and many CT.gov sites have only a town).
+     * Sites that cannot be placed are left out of "near me" searches, not guessed.
+     */
+    private static List<SiteLocation> siteLocations(Study study) {
+        List<SiteLocation> locations = new java.util.ArrayList<>();
+        for (Site site : study.getSites()) {
+            boolean recruiting = "RECRUITING".equalsIgnoreCase(site.getStatus());
+            if (site.getLatitude() != null && site.getLongitude() != null
+                    && Math.abs(site.getLatitude()) <= 90 && Math.abs(site.getLongitude()) <= 180) {
+                locations.add(new SiteLocation(new GeoPoint(site.getLatitude(), site.getLongitude()),
+                        PlaceSource.REGISTRY, recruiting, site.getFacility(), site.getCity()));
+                continue;
+            }
+            String country = CountryCodes.iso2(site.getCountry());
+            if (country == null) {
+                continue;
+            }
+            GazetteerLoader.shared().locate(site.getPostalCode(), site.getCity(), site.getState(), country)
+                    .ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(), recruiting,
+                            site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
+        }
+        return locations;
     }
 
     private static String join(String first, String second) {

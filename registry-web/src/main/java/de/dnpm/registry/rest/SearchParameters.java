@@ -2,7 +2,9 @@ package de.dnpm.registry.rest;
 
 import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
+import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.domain.StudyQuery;
 
 import java.util.EnumMap;
@@ -17,7 +19,10 @@ import java.util.Set;
  * text so that "page=abc" is a clear 400 rather than the framework's 404 for unconvertible parameters.
  */
 public record SearchParameters(String text, Map<Facet, Set<String>> filters, Integer age, int page, int size,
-                               boolean exact, PatientFilter patient) {
+                               boolean exact, PatientFilter patient, Nearby nearby) {
+
+    /** The radius when {@code near} is given without one. */
+    public static final int DEFAULT_RADIUS_KM = 50;
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -48,7 +53,7 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
                     + "; narrow the search instead of paging this deep");
         }
         return new SearchParameters(text, Map.copyOf(filters), ageYears, pageNumber, pageSize, false,
-                PatientFilter.NONE);
+                PatientFilter.NONE, null);
     }
 
     /**
@@ -60,7 +65,7 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
             return this;
         }
         if (match.strip().equalsIgnoreCase("exact")) {
-            return new SearchParameters(text, filters, age, page, size, true, patient);
+            return new SearchParameters(text, filters, age, page, size, true, patient, nearby);
         }
         throw new InvalidParameterException("match must be broad or exact");
     }
@@ -75,7 +80,36 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
             throw new InvalidParameterException("sex must be FEMALE or MALE");
         }
         return new SearchParameters(text, filters, age, page, size, exact, new PatientFilter(sexCode,
-                flag("recruiting", recruiting), flag("healthyVolunteers", healthyVolunteers)));
+                flag("recruiting", recruiting), flag("healthyVolunteers", healthyVolunteers)), nearby);
+    }
+
+    /**
+     * {@code near}: a German postal code or a town (in Germany unless the gazetteer knows it only elsewhere: "69120",
+     * "Heidelberg"); {@code radiusKm} (default {@value #DEFAULT_RADIUS_KM}); {@code sort=distance} orders by the nearest
+     * site. An unknown place is a 400, never "everywhere".
+     */
+    public SearchParameters withNearby(String near, String radiusKm, String sort,
+                                       java.util.function.Function<String, java.util.Optional<Place>> places) {
+        if (near == null || near.isBlank()) {
+            if (radiusKm != null && !radiusKm.isBlank()) {
+                throw new InvalidParameterException("radiusKm needs near (a postal code or a town)");
+            }
+            return this;
+        }
+        if (near.length() > MAX_VALUE_LENGTH) {
+            throw new InvalidParameterException("near must not be longer than " + MAX_VALUE_LENGTH + " characters");
+        }
+        Place place = places.apply(near.strip())
+                .orElseThrow(() -> new InvalidParameterException("near: no German postal code or town \""
+                        + near.strip() + "\" is known"));
+        int radius = radiusKm == null || radiusKm.isBlank() ? DEFAULT_RADIUS_KM
+                : number("radiusKm", radiusKm, 1, (int) Nearby.MAX_RADIUS_KM);
+        boolean byDistance = sort != null && sort.strip().equalsIgnoreCase("distance");
+        if (sort != null && !sort.isBlank() && !byDistance && !sort.strip().equalsIgnoreCase("relevance")) {
+            throw new InvalidParameterException("sort must be relevance or distance");
+        }
+        return new SearchParameters(text, filters, age, page, size, exact, patient, new Nearby(place, radius,
+                byDistance));
     }
 
     private static boolean flag(String name, String value) {
@@ -89,7 +123,7 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
     }
 
     public StudyQuery toQuery() {
-        return new StudyQuery(text, filters, age, page, size, exact, patient);
+        return new StudyQuery(text, filters, age, page, size, exact, patient, nearby);
     }
 
     public Set<String> values(Facet facet) {

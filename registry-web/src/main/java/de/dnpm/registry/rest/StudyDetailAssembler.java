@@ -92,8 +92,11 @@ public final class StudyDetailAssembler {
     }
 
     public static StudySummary toSummary(StudyHit hit, String url) {
+        StudySummary.NearestSite nearest = hit.nearest() == null ? null : new StudySummary.NearestSite(
+                hit.nearest().site().facility(), hit.nearest().site().city(), hit.nearest().distanceKm(),
+                hit.nearest().site().recruiting(), hit.nearest().site().source().name());
         return new StudySummary(hit.primaryRegistryId(), hit.briefTitle(), hit.overallStatus(), strings(hit.phases()),
-                hit.studyType(), strings(hit.conditions()), hit.siteCount(), url);
+                hit.studyType(), strings(hit.conditions()), hit.siteCount(), nearest, url);
     }
 
     /** One stored source version without its text; {@code contentUrl} is where the verbatim text is served. */

@@ -62,15 +62,23 @@ public class StudyResource {
                            @QueryParam("match") String match,
                            @QueryParam("sex") String sex,
                            @QueryParam("recruiting") String recruiting,
-                           @QueryParam("healthyVolunteers") String healthyVolunteers) {
+                           @QueryParam("healthyVolunteers") String healthyVolunteers,
+                           @QueryParam("near") String near,
+                           @QueryParam("radiusKm") String radiusKm,
+                           @QueryParam("sort") String sort) {
         SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
-                .withMatch(match).withPatient(sex, recruiting, healthyVolunteers);
+                .withMatch(match).withPatient(sex, recruiting, healthyVolunteers)
+                .withNearby(near, radiusKm, sort, catalog::place);
         StudyHits hits = catalog.search(parameters.toQuery());
         List<StudySummary> summaries = hits.hits().stream()
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
-                hits.notes().relaxed(), hits.notes().expansions(), hits.notes().suggestion(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                hits.notes().relaxed(), hits.notes().expansions(), hits.notes().suggestion(),
+                parameters.nearby() == null ? null : new StudySearchResponse.Near(parameters.nearby().place().name(),
+                        parameters.nearby().place().postalCode(), parameters.nearby().radiusKm(),
+                        parameters.nearby().byDistance() ? "distance" : "relevance"),
+                summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
         return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
     }

@@ -10,9 +10,17 @@ import java.util.List;
  * {@code alsoSearchedFor} the diseases recognised in it (searched with their synonyms, names in the other language and
  * narrower diseases unless {@code match=exact}), {@code didYouMean} the text as read when a word looked mistyped.
  */
-@JsonbPropertyOrder({"total", "page", "size", "relaxed", "alsoSearchedFor", "didYouMean", "hits", "facets"})
+@JsonbPropertyOrder({"total", "page", "size", "relaxed", "alsoSearchedFor", "didYouMean", "near", "hits", "facets"})
 public record StudySearchResponse(long total, int page, int size, boolean relaxed, List<String> alsoSearchedFor,
-                                  String didYouMean, List<StudySummary> hits, Facets facets) {
+                                  String didYouMean, Near near, List<StudySummary> hits, Facets facets) {
+
+    /**
+     * The place a search near a place was run from, as understood ({@code place}: the town; {@code postalCode} when
+     * one was given), and its radius: a total of 0 then means no study has a site that close.
+     */
+    @JsonbPropertyOrder({"place", "postalCode", "radiusKm", "sort"})
+    public record Near(String place, String postalCode, double radiusKm, String sort) {
+    }
 
     /** Per facet the values with their number of matching studies, most frequent first. */
     @JsonbPropertyOrder({"status", "phase", "type", "country"})

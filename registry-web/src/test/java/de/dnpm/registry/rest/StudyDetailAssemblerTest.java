@@ -65,9 +65,9 @@ class StudyDetailAssemblerTest {
 
     @Test
     void searchResponseJsonHasTheContractShape() throws Exception {
-        StudySearchResponse response = new StudySearchResponse(1, 0, 20, false, List.of(), null,
+        StudySearchResponse response = new StudySearchResponse(1, 0, 20, false, List.of(), null, null,
                 List.of(new StudySummary("NCT06576635", "LUNG-05", "RECRUITING", List.of("PHASE2"), "INTERVENTIONAL",
-                        List.of("NSCLC"), 1, "http://localhost/api/studies/NCT06576635")),
+                        List.of("NSCLC"), 1, null, "http://localhost/api/studies/NCT06576635")),
                 new StudySearchResponse.Facets(List.of(new StudySearchResponse.FacetValue("RECRUITING", 1)),
                         List.of(), List.of(), List.of()));
         try (Jsonb jsonb = JsonbBuilder.create()) {

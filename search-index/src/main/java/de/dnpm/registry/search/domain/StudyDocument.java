@@ -36,7 +36,8 @@ public record StudyDocument(
         String lastUpdate,
         long version,
         List<Text> texts,
-        Boolean healthyVolunteers) {
+        Boolean healthyVolunteers,
+        List<SiteLocation> siteLocations) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -47,6 +48,7 @@ public record StudyDocument(
         phases = copy(phases);
         countries = copy(countries);
         texts = texts == null ? List.of() : List.copyOf(texts);
+        siteLocations = siteLocations == null ? List.of() : List.copyOf(siteLocations);
     }
 
     /**
@@ -72,7 +74,7 @@ public record StudyDocument(
                 .eligibilityCriteria(eligibilityCriteria).overallStatus(overallStatus).phases(phases)
                 .studyType(studyType).countries(countries).minimumAgeDays(minimumAgeDays)
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
-                .version(version).texts(texts).healthyVolunteers(healthyVolunteers);
+                .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations);
     }
 
     private static List<String> copy(List<String> values) {
@@ -105,6 +107,7 @@ public record StudyDocument(
         private long version;
         private List<Text> texts;
         private Boolean healthyVolunteers;
+        private List<SiteLocation> siteLocations;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -226,11 +229,17 @@ public record StudyDocument(
             return this;
         }
 
+        /** Where the study's sites are (those with a point: from the registry or geocoded). */
+        public Builder siteLocations(List<SiteLocation> value) {
+            siteLocations = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
-                    texts, healthyVolunteers);
+                    texts, healthyVolunteers, siteLocations);
         }
     }
 }

@@ -10,23 +10,28 @@ import java.util.Set;
  * also their synonyms, their German or English names and the narrower diseases below them.
  */
 public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
-                         boolean exact, PatientFilter patient) {
+                         boolean exact, PatientFilter patient, Nearby nearby) {
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
-        this(text, filters, ageYears, page, size, false, PatientFilter.NONE);
+        this(text, filters, ageYears, page, size, false, PatientFilter.NONE, null);
     }
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
-                      boolean exact) {
-        this(text, filters, ageYears, page, size, exact, PatientFilter.NONE);
+                      boolean exact, PatientFilter patient) {
+        this(text, filters, ageYears, page, size, exact, patient, null);
     }
 
     public StudyQuery withExact(boolean onlyAsWritten) {
-        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient);
+        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby);
     }
 
     public StudyQuery withPatient(PatientFilter filter) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, filter);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby);
+    }
+
+    /** Only studies with a site within the radius (null: anywhere). */
+    public StudyQuery withNearby(Nearby place) {
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place);
     }
 
     public StudyQuery {

@@ -1,10 +1,15 @@
 package de.dnpm.registry.search.infrastructure;
 
+import de.dnpm.registry.search.domain.GeoPoint;
+import de.dnpm.registry.search.domain.PlaceSource;
+import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -33,6 +38,9 @@ public final class StudyDocumentMapper {
     /** The stored fields a hit needs; loading only these keeps the (long) texts out of result paging. */
     public static final Set<String> HIT_FIELDS = Set.of(STUDY_ID, PRIMARY_REGISTRY_ID, BRIEF_TITLE, STATUS, PHASE,
             STUDY_TYPE, CONDITION, SITE_COUNT);
+    /** The hit's fields and its sites' locations, for a search near a place. */
+    public static final Set<String> HIT_FIELDS_WITH_SITES = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
+            Stream.of(SITE_LOCATION)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final FacetsConfig facetsConfig;
 
@@ -90,6 +98,12 @@ public final class StudyDocumentMapper {
         if (study.healthyVolunteers() != null) {
             doc.add(new StringField(HEALTHY_VOLUNTEERS, study.healthyVolunteers().toString(), Store.NO));
         }
+        for (SiteLocation site : study.siteLocations()) {
+            doc.add(new LatLonPoint(SITE_POINT, site.point().lat(), site.point().lon()));
+            doc.add(new LatLonDocValuesField(SITE_POINT, site.point().lat(), site.point().lon()));
+            doc.add(new StoredField(SITE_LOCATION, site.point().lat() + "|" + site.point().lon() + "|" + site.source()
+                    + "|" + site.recruiting() + "|" + clean(site.facility()) + "|" + clean(site.city())));
+        }
         addAge(doc, MIN_AGE_DAYS, study.minimumAgeDays(), Integer.MIN_VALUE);
         addAge(doc, MAX_AGE_DAYS, study.maximumAgeDays(), Integer.MAX_VALUE);
         doc.add(new StoredField(SITE_COUNT, study.siteCount()));
@@ -113,6 +127,22 @@ public final class StudyDocumentMapper {
                 List.of(stored.getValues(CONDITION)),
                 siteCount == null ? 0 : siteCount.numericValue().intValue(),
                 score);
+    }
+
+    /** The stored sites' locations of a hit loaded with {@link #HIT_FIELDS_WITH_SITES}. */
+    public List<SiteLocation> siteLocations(Document stored) {
+        List<SiteLocation> sites = new java.util.ArrayList<>();
+        for (String value : stored.getValues(SITE_LOCATION)) {
+            String[] part = value.split("\\|", -1);
+            sites.add(new SiteLocation(new GeoPoint(Double.parseDouble(part[0]), Double.parseDouble(part[1])),
+                    PlaceSource.valueOf(part[2]), Boolean.parseBoolean(part[3]), part[4].isEmpty() ? null : part[4],
+                    part[5].isEmpty() ? null : part[5]));
+        }
+        return sites;
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.replace('|', '/').replaceAll("\\s+", " ").strip();
     }
 
     private static void addText(Document doc, String field, Store store, List<String> values) {

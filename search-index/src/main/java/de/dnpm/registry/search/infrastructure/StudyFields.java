@@ -73,7 +73,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -89,6 +89,11 @@ public final class StudyFields {
     public static final String SEX = "sex";
     /** "true" or "false" as a StringField; absent when the registry does not say. */
     public static final String HEALTHY_VOLUNTEERS = "healthyVolunteers";
+
+    /** Each site's point: LatLonPoint (radius filter) plus LatLonDocValuesField (sort by the nearest site). */
+    public static final String SITE_POINT = "sitePoint";
+    /** Each site's location, stored for the nearest site of a hit: "lat|lon|source|recruiting|facility|city". */
+    public static final String SITE_LOCATION = "siteLocation";
 
     /** IntPoint (missing bound indexed as Integer.MIN_VALUE) plus StoredField when present. */
     public static final String MIN_AGE_DAYS = "minAgeDays";

@@ -3,7 +3,10 @@ package de.dnpm.registry.search.infrastructure;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.StudyQuery;
 import de.dnpm.registry.search.domain.ConceptDictionary;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import de.dnpm.registry.search.domain.SearchNotes;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -77,6 +80,11 @@ public final class StudyQueryBuilder {
             base.add(ageFilter(query.ageYears()), Occur.FILTER);
         }
         patientFilter(query.patient()).ifPresent(filter -> base.add(filter, Occur.FILTER));
+        Nearby nearby = query.nearby();
+        if (nearby != null) {
+            base.add(LatLonPoint.newDistanceQuery(StudyFields.SITE_POINT, nearby.place().point().lat(),
+                    nearby.place().point().lon(), nearby.radiusKm() * 1000), Occur.FILTER);
+        }
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
         for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
             if (!filter.getValue().isEmpty()) {
@@ -85,7 +93,9 @@ public final class StudyQueryBuilder {
             }
         }
         boolean ranked = text.isPresent();
-        return new Built(drillDown, ranked ? byRelevance() : byLastUpdate(), ranked, notes[0]);
+        Sort sort = nearby != null && nearby.byDistance() ? byDistance(nearby)
+                : ranked ? byRelevance() : byLastUpdate();
+        return new Built(drillDown, sort, ranked, notes[0]);
     }
 
     /** Whether a search for this text may be relaxed: plain words, at least two of them. */
@@ -186,6 +196,13 @@ public final class StudyQueryBuilder {
                 .add(IntPoint.newRangeQuery(StudyFields.MIN_AGE_DAYS, Integer.MIN_VALUE, oldest), Occur.FILTER)
                 .add(IntPoint.newRangeQuery(StudyFields.MAX_AGE_DAYS, youngest, Integer.MAX_VALUE), Occur.FILTER)
                 .build();
+    }
+
+    /** Nearest site first, then relevance (a tie at the same site), then id. */
+    private static Sort byDistance(Nearby nearby) {
+        return new Sort(LatLonDocValuesField.newDistanceSort(StudyFields.SITE_POINT, nearby.place().point().lat(),
+                nearby.place().point().lon()), SortField.FIELD_SCORE,
+                new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
     }
 
     private static Sort byRelevance() {

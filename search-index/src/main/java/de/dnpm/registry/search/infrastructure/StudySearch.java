@@ -2,6 +2,10 @@ package de.dnpm.registry.search.infrastructure;
 
 import de.dnpm.registry.search.domain.StudyHit;
 import de.dnpm.registry.search.domain.ConceptDictionary;
+import de.dnpm.registry.search.domain.GeoPoint;
+import de.dnpm.registry.search.domain.NearestSite;
+import de.dnpm.registry.search.domain.SiteLocation;
+import org.apache.lucene.document.Document;
 import de.dnpm.registry.search.domain.SearchNotes;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
@@ -64,14 +68,40 @@ public final class StudySearch {
         List<StudyHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc doc = top.scoreDocs[i];
-            hits.add(mapper.toHit(stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS),
-                    built.ranked() ? score(doc) : 0f));
+            if (query.nearby() == null) {
+                hits.add(mapper.toHit(stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS),
+                        built.ranked() ? score(doc) : 0f));
+            } else {
+                Document document = stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS_WITH_SITES);
+                hits.add(mapper.toHit(document, built.ranked() ? score(doc) : 0f)
+                        .withNearest(nearest(mapper.siteLocations(document), query.nearby().place().point())));
+            }
         }
         return new StudyHits(top.totalHits.value(), List.copyOf(hits), counted.facets(), built.notes());
     }
 
-    /* A field-sorted collector leaves ScoreDoc.score unset (NaN); ranked, the score is the first sort value. */
+    /* A field-sorted collector leaves ScoreDoc.score unset (NaN); ranked, the score is among the sort values. */
     private static float score(ScoreDoc doc) {
-        return doc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float score ? score : 0f;
+        if (doc instanceof FieldDoc fieldDoc) {
+            for (Object value : fieldDoc.fields) {
+                if (value instanceof Float score) {
+                    return score;
+                }
+            }
+        }
+        return 0f;
+    }
+
+    /** The site nearest to the point (a recruiting one wins a tie), with its distance rounded to 0.1 km. */
+    static NearestSite nearest(List<SiteLocation> sites, GeoPoint from) {
+        NearestSite best = null;
+        for (SiteLocation site : sites) {
+            double km = Math.round(site.point().distanceKm(from) * 10) / 10.0;
+            if (best == null || km < best.distanceKm() || (km == best.distanceKm() && site.recruiting()
+                    && !best.site().recruiting())) {
+                best = new NearestSite(site, km);
+            }
+        }
+        return best;
     }
 }

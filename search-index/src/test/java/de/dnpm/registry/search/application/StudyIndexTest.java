@@ -3,7 +3,14 @@ package de.dnpm.registry.search.application;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.InvalidQueryException;
+import de.dnpm.registry.search.domain.Gazetteer;
+import de.dnpm.registry.search.domain.NearestSite;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
+import de.dnpm.registry.search.domain.Place;
+import de.dnpm.registry.search.domain.PlaceSource;
+import de.dnpm.registry.search.domain.SiteLocation;
+import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
 import de.dnpm.registry.search.domain.StudyHits;
@@ -110,6 +117,36 @@ class StudyIndexTest {
                 query.withPatient(new PatientFilter(null, true, false))))), "not yet recruiting is not recruiting");
         assertEquals(List.of("SYNTHETIC-ALL"), registryIds(index.search(
                 query.withPatient(new PatientFilter("MALE", true, true)))));
+    }
+
+    @Test
+    void nearAPostalCodeKeepsStudiesWithASiteWithinTheRadiusNearestFirst() throws IOException {
+        Gazetteer places = GazetteerLoader.shared();
+        Place heidelberg = places.resolve("69120", "DE").orElseThrow();
+        // SYNTHETIC: three studies whose sites are in real towns, located as the indexer locates sites
+        index.upsert(List.of(
+                siteStudy(4001L, "SYNTHETIC-MANNHEIM", places.city("Mannheim", "DE").orElseThrow(), true),
+                siteStudy(4002L, "SYNTHETIC-BERLIN", places.city("Berlin", "DE").orElseThrow(), true),
+                siteStudy(4003L, "SYNTHETIC-HEIDELBERG", places.city("Heidelberg", "DE").orElseThrow(), false)),
+                "import-4");
+        StudyQuery query = StudyQuery.of("synthetic site study").withExact(true);
+
+        StudyHits near = index.search(query.withNearby(new Nearby(heidelberg, 50, true)));
+
+        assertEquals(List.of("SYNTHETIC-HEIDELBERG", "SYNTHETIC-MANNHEIM"), registryIds(near));
+        NearestSite mannheim = near.hits().get(1).nearest();
+        assertTrue(mannheim.distanceKm() > 10 && mannheim.distanceKm() < 25, () -> "Heidelberg–Mannheim: " + mannheim);
+        assertTrue(mannheim.site().recruiting());
+        assertEquals(PlaceSource.CITY, mannheim.site().source());
+        assertEquals(3, index.search(query.withNearby(new Nearby(heidelberg, 700, false))).total());
+        assertEquals(0, index.search(query.withNearby(new Nearby(places.city("Boston", "US").orElseThrow(), 100,
+                false))).total(), "no site within 100 km of Boston");
+    }
+
+    private static StudyDocument siteStudy(long id, String registryId, Place town, boolean recruiting) {
+        return StudyDocument.builder(id).primaryRegistryId(registryId).briefTitle("Synthetic site study " + id)
+                .siteCount(1).siteLocations(List.of(new SiteLocation(town.point(), PlaceSource.CITY, recruiting,
+                        null, town.name()))).build();
     }
 
     @Test
