@@ -66,6 +66,17 @@ class GermanSearchBrowserIT {
             session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
             assertEquals(broad, count(session.text(SUMMARY)), "broad again");
 
+            // near a postal code: the nearest site of each hit, nearest first
+            session.open("index.xhtml?q=Lungenkrebs&near=69120&radiusKm=100");
+            session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+            assertTrue(session.text(SUMMARY).contains("im Umkreis von 100 km um Heidelberg (69120)"),
+                    session.text(SUMMARY));
+            String firstNearest = session.text(By.cssSelector(".hit__nearest"));
+            assertTrue(firstNearest.matches("\\d+(,\\d)? km: .+"), firstNearest);
+            session.fullPageScreenshot("search-near-heidelberg-de");
+            session.open("index.xhtml?q=Lungenkrebs&near=Atlantis");
+            session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".facet__error")));
+
             session.open("index.xhtml?q=Brustkebs");
             session.wait.until(ExpectedConditions.visibilityOfElementLocated(UNDERSTOOD));
             assertTrue(session.text(UNDERSTOOD).contains("Brustkrebs"), session.text(UNDERSTOOD));

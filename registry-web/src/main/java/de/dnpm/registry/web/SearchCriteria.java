@@ -1,6 +1,7 @@
 package de.dnpm.registry.web;
 
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.StudyQuery;
 
@@ -19,11 +20,11 @@ import java.util.Set;
  * free text, selected facet values, an optional patient age, and the page (zero-based here, one-based in the URL).
  */
 public record SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age, boolean exact,
-                             PatientFilter patient) implements Serializable {
+                             PatientFilter patient, Nearby nearby) implements Serializable {
 
-    /** Broad matching, no patient filters: the default. */
+    /** Broad matching, no patient filters, anywhere: the default. */
     public SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age) {
-        this(text, filters, age, false, PatientFilter.NONE);
+        this(text, filters, age, false, PatientFilter.NONE, null);
     }
 
     /** URL parameter names of the facets; the same as the REST API's. */
@@ -49,7 +50,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
     public StudyQuery toQuery(int page, int size) {
         Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> selected.put(facet, new LinkedHashSet<>(values)));
-        return new StudyQuery(text, selected, age, page, size, exact, patient);
+        return new StudyQuery(text, selected, age, page, size, exact, patient, nearby);
     }
 
     public List<String> values(Facet facet) {
@@ -57,7 +58,7 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
     }
 
     public boolean isFiltered() {
-        return !filters.isEmpty() || age != null || !patient.equals(PatientFilter.NONE);
+        return !filters.isEmpty() || age != null || !patient.equals(PatientFilter.NONE) || nearby != null;
     }
 
     /** The query string of this search at the given page, without "?"; empty for the start page. */
@@ -85,6 +86,11 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
         }
         if (patient.healthyVolunteer()) {
             parts.add("healthyVolunteers=true");
+        }
+        if (nearby != null) {
+            parts.add("near=" + encode(nearby.place().postalCode() != null ? nearby.place().postalCode()
+                    : nearby.place().name()));
+            parts.add("radiusKm=" + Math.round(nearby.radiusKm()));
         }
         if (page > 0) {
             parts.add("page=" + (page + 1));

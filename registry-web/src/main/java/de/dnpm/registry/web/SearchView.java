@@ -2,6 +2,7 @@ package de.dnpm.registry.web;
 
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.InvalidQueryException;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,6 +42,9 @@ public class SearchView implements Serializable {
     /** As in the REST API: no paging beyond the 10 000th hit. */
     static final int MAX_PAGE = 10_000 / PAGE_SIZE - 1;
     static final int MAX_AGE = 150;
+    static final int DEFAULT_RADIUS_KM = 50;
+    static final int MAX_RADIUS_KM = 1000;
+    private static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
     static final int SHOWN_CONDITIONS = 3;
     private static final String TABLE_ID = "search:results";
 
@@ -54,6 +59,8 @@ public class SearchView implements Serializable {
     private String sex;
     private boolean recruitingOnly;
     private boolean healthyVolunteer;
+    private String near;
+    private int radiusKm = DEFAULT_RADIUS_KM;
     private Integer age;
     private int page;
     private final Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
@@ -86,6 +93,9 @@ public class SearchView implements Serializable {
         sex = "FEMALE".equals(sexParameter) || "MALE".equals(sexParameter) ? sexParameter : null;
         recruitingOnly = "true".equals(first(parameters.get("recruiting")));
         healthyVolunteer = "true".equals(first(parameters.get("healthyVolunteers")));
+        near = first(parameters.get("near"));
+        Integer radius = boundedNumber(first(parameters.get("radiusKm")), 1, MAX_RADIUS_KM);
+        radiusKm = radius == null ? DEFAULT_RADIUS_KM : radius;
         Integer pageNumber = boundedNumber(first(parameters.get("page")), 1, MAX_PAGE + 1);
         page = pageNumber == null ? 0 : pageNumber - 1;
         StudyHits hits = getResults();
@@ -111,6 +121,8 @@ public class SearchView implements Serializable {
         sex = null;
         recruitingOnly = false;
         healthyVolunteer = false;
+        near = null;
+        radiusKm = DEFAULT_RADIUS_KM;
         search();
     }
 
@@ -120,7 +132,47 @@ public class SearchView implements Serializable {
 
     public SearchCriteria getCriteria() {
         return new SearchCriteria(q, selected, age, exact, new PatientFilter(sex == null || sex.isBlank() ? null : sex,
-                recruitingOnly, healthyVolunteer));
+                recruitingOnly, healthyVolunteer), nearby().orElse(null));
+    }
+
+    /* The place typed, as the gazetteer knows it, with the radius; the list is then ordered by the nearest site. */
+    private Optional<Nearby> nearby() {
+        if (near == null || near.isBlank()) {
+            return Optional.empty();
+        }
+        return catalog.place(near.strip()).map(place -> new Nearby(place, radiusKm, true));
+    }
+
+    /** Whether a place was typed that the gazetteer does not know (the page says so instead of searching anywhere). */
+    public boolean isUnknownPlace() {
+        return near != null && !near.isBlank() && nearby().isEmpty();
+    }
+
+    /** The place searched from, as understood ("Heidelberg (69120)"), or null. */
+    public String getPlaceUnderstood() {
+        return nearby().map(n -> n.place().postalCode() != null ? n.place().name() + " (" + n.place().postalCode()
+                + ")" : n.place().name()).orElse(null);
+    }
+
+    public String getNear() {
+        return near;
+    }
+
+    public void setNear(String near) {
+        this.near = near == null || near.isBlank() ? null : near.strip();
+    }
+
+    public int getRadiusKm() {
+        return radiusKm;
+    }
+
+    public void setRadiusKm(int radiusKm) {
+        this.radiusKm = Math.max(1, Math.min(MAX_RADIUS_KM, radiusKm));
+    }
+
+    /** The radii offered on the page, in km. */
+    public List<Integer> getRadii() {
+        return RADII;
     }
 
     public String getSex() {

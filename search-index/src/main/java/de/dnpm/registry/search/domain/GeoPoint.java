@@ -4,7 +4,7 @@ package de.dnpm.registry.search.domain;
  * A point on the earth in WGS 84 degrees (latitude north positive, longitude east positive), as registries and
  * GeoNames give them.
  */
-public record GeoPoint(double lat, double lon) {
+public record GeoPoint(double lat, double lon) implements java.io.Serializable {
 
     /** The mean earth radius (IUGG), which keeps the spherical distance within 0.5 % of the ellipsoidal one. */
     private static final double EARTH_RADIUS_KM = 6371.0088;

@@ -4,7 +4,7 @@ package de.dnpm.registry.search.domain;
  * "Near me": studies with at least one site within {@code radiusKm} of {@code place}; {@code byDistance} orders the
  * list by the nearest site instead of by relevance.
  */
-public record Nearby(Place place, double radiusKm, boolean byDistance) {
+public record Nearby(Place place, double radiusKm, boolean byDistance) implements java.io.Serializable {
 
     public static final double MAX_RADIUS_KM = 20_000;
 

@@ -6,7 +6,8 @@ package de.dnpm.registry.search.domain;
  * recruiting", not "by invitation": a patient cannot join those today); {@code healthyVolunteer} keeps studies that
  * accept healthy volunteers.
  */
-public record PatientFilter(String sex, boolean recruitingOnly, boolean healthyVolunteer) {
+public record PatientFilter(String sex, boolean recruitingOnly, boolean healthyVolunteer)
+        implements java.io.Serializable {
 
     public static final PatientFilter NONE = new PatientFilter(null, false, false);
 

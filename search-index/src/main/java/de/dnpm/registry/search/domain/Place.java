@@ -6,7 +6,7 @@ package de.dnpm.registry.search.domain;
  * unknown), the postal code for a {@link PlaceSource#POSTAL_CODE} lookup (else null), its point and how it was found.
  */
 public record Place(String name, String country, String admin1, String postalCode, GeoPoint point,
-                    PlaceSource source) {
+                    PlaceSource source) implements java.io.Serializable {
 
     public Place {
         if (name == null || country == null || point == null || source == null) {
