@@ -1,6 +1,8 @@
 package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.search.application.StudyIndex;
+import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
+import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,13 +63,19 @@ public class SearchIndex {
         return index;
     }
 
-    /** Closing releases Lucene's write.lock, so a redeployed application can open the index again. */
+    /**
+     * Closing releases Lucene's write.lock, so a redeployed application can open the index again, and lets the shared
+     * concept dictionary and gazetteer go (an application server may keep an undeployed application's classes alive).
+     */
     @PreDestroy
     void close() {
         try {
             index.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Closing the study index failed", e);
+        } finally {
+            ConceptDictionaryLoader.release();
+            GazetteerLoader.release();
         }
     }
 }

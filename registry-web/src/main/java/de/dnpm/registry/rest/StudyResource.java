@@ -74,7 +74,8 @@ public class StudyResource {
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
-                hits.notes().relaxed(), hits.notes().expansions(), hits.notes().suggestion(),
+                hits.notes().relaxed(), hits.notes().understoodAs(), hits.notes().expansions(),
+                hits.notes().suggestion(),
                 parameters.nearby() == null ? null : new StudySearchResponse.Near(parameters.nearby().place().name(),
                         parameters.nearby().place().postalCode(), parameters.nearby().radiusKm(),
                         parameters.nearby().byDistance() ? "distance" : "relevance"),

@@ -214,6 +214,11 @@ public class SearchView implements Serializable {
         return String.join(", ", getResults().notes().expansions());
     }
 
+    /** The text as read when it had operators in lower case or German ("egfr NOT osimertinib"), else null. */
+    public String getUnderstoodAs() {
+        return getResults().notes().understoodAs();
+    }
+
     /** The text as read when a word looked mistyped, else null. */
     public String getSuggestion() {
         return getResults().notes().suggestion();

@@ -60,7 +60,7 @@ public final class StudyIndex implements Closeable {
     private final Analyzer analyzer = StudyAnalyzers.perField();
     private final FacetsConfig facetsConfig = StudyFields.facetsConfig();
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
-    private final StudySearch search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader.shared());
+    private final StudySearch search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader::shared);
 
     /* One write (change, commit, refresh) at a time; reentrant, so upsert can hold it across apply and commit. */
     private final ReentrantLock writeLock = new ReentrantLock();

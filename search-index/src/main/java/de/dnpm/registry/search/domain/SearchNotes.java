@@ -6,13 +6,22 @@ import java.util.List;
  * What the search understood of the text, for the user to see: {@code relaxed} when no study has every word, so the
  * list holds the studies with most of them (best coverage first); {@code expansions} the concepts also searched for
  * ("non-small cell lung carcinoma" for "Lungenkrebs"); {@code suggestion} a spelling the vocabulary knows, when a word
- * looks mistyped ("Brustkrebs" for "Brustkebs"), else null.
+ * looks mistyped ("Brustkrebs" for "Brustkebs"), else null; {@code understoodAs} the text with operators typed in
+ * lower case or German read as operators ("egfr NOT osimertinib" for "egfr not osimertinib"), else null.
  */
-public record SearchNotes(boolean relaxed, List<String> expansions, String suggestion) {
+public record SearchNotes(boolean relaxed, List<String> expansions, String suggestion, String understoodAs) {
 
-    public static final SearchNotes NONE = new SearchNotes(false, List.of(), null);
+    public static final SearchNotes NONE = new SearchNotes(false, List.of(), null, null);
 
     public SearchNotes {
         expansions = expansions == null ? List.of() : List.copyOf(expansions);
+    }
+
+    public SearchNotes(boolean relaxed, List<String> expansions, String suggestion) {
+        this(relaxed, expansions, suggestion, null);
+    }
+
+    public SearchNotes asRelaxed() {
+        return new SearchNotes(true, expansions, suggestion, understoodAs);
     }
 }

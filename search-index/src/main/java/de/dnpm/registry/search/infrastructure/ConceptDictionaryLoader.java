@@ -35,13 +35,26 @@ public final class ConceptDictionaryLoader {
     private ConceptDictionaryLoader() {
     }
 
+    private static volatile ConceptDictionary shared;
+
     /** The dictionary every search of this class loader shares: loaded once, on first use (about half a second). */
     public static ConceptDictionary shared() {
-        return Shared.DICTIONARY;
+        ConceptDictionary loaded = shared;
+        if (loaded == null) {
+            synchronized (ConceptDictionaryLoader.class) {
+                loaded = shared;
+                if (loaded == null) {
+                    loaded = load();
+                    shared = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
-    private static final class Shared {
-        static final ConceptDictionary DICTIONARY = load();
+    /** Lets the shared dictionary go, for an application being undeployed (see {@link GazetteerLoader#release()}). */
+    public static void release() {
+        shared = null;
     }
 
     /** The dictionary of the resources on the classpath. */

@@ -42,11 +42,12 @@ final class ConceptExpansion {
     private static final List<StudyFields.TextField> CONCEPT_FIELDS = StudyFields.TEXT.stream()
             .filter(f -> f.alias().equals("condition") || f.alias().equals("title")).toList();
 
-    private final ConceptDictionary dictionary;
+    /* Looked up per query, not held: the shared dictionary can then be released when the application is undeployed. */
+    private final java.util.function.Supplier<ConceptDictionary> dictionaries;
     private final QueryBuilder phrases;
 
-    ConceptExpansion(ConceptDictionary dictionary, Analyzer analyzer) {
-        this.dictionary = dictionary;
+    ConceptExpansion(java.util.function.Supplier<ConceptDictionary> dictionaries, Analyzer analyzer) {
+        this.dictionaries = dictionaries;
         this.phrases = new QueryBuilder(analyzer);
     }
 
@@ -61,11 +62,12 @@ final class ConceptExpansion {
     }
 
     Expanded expand(String text, boolean broad, IndexReader reader, Analyzer analyzer) throws IOException {
+        ConceptDictionary dictionary = dictionaries.get();
         List<String> words = List.of(text.strip().split("\\s+"));
         List<String> read = new ArrayList<>(words);
         boolean corrected = false;
         for (int i = 0; i < words.size(); i++) {
-            Optional<String> suggested = suggestion(words.get(i), reader, analyzer);
+            Optional<String> suggested = suggestion(dictionary, words.get(i), reader, analyzer);
             if (suggested.isPresent()) {
                 read.set(i, suggested.get());
                 corrected = true;
@@ -134,7 +136,8 @@ final class ConceptExpansion {
      * A word is read as another only when no study has it in any text field and it is long enough that two edits do
      * not turn one real word into another ("Brustkebs" → "Brustkrebs"; "lung" stays "lung").
      */
-    private Optional<String> suggestion(String word, IndexReader reader, Analyzer analyzer) throws IOException {
+    private static Optional<String> suggestion(ConceptDictionary dictionary, String word, IndexReader reader,
+                                               Analyzer analyzer) throws IOException {
         if (word.length() < MIN_SUGGESTED_LENGTH || !dictionary.find(word).isEmpty() || inAnyField(word, reader,
                 analyzer)) {
             return Optional.empty();

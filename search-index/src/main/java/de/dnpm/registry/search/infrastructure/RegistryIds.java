@@ -45,6 +45,23 @@ public final class RegistryIds {
         return current;
     }
 
+    /*
+     * The shapes of the public registries' numbers (ClinicalTrials.gov, DRKS, EudraCT / EU CT and the EU register,
+     * ISRCTN, UTN and the other WHO primary registries), in normal form. Only these answer a query with one study
+     * alone: a sponsor's or another free-text id ("CRC", "University of Iowa") is searched like any word.
+     */
+    private static final Pattern PUBLIC_ID = Pattern.compile(
+            "NCT\\d{8}|DRKS\\d{8}|ISRCTN\\d{8}|(?:EUCTR|CTIS)?\\d{4}-\\d{6}-\\d{2}(?:-\\d{2}|-[A-Z]{2,3})?"
+                    + "|U\\d{4}-\\d{4}-\\d{4}|ACTRN\\d{14}|CHICTR-?[A-Z0-9-]{8,}|CTRI/\\d{4}/\\d{2,3}/\\d{6}"
+                    + "|IRCT\\d{6,}(?:N\\d+)?|(?:JPRN-)?(?:UMIN\\d{9}|JRCTS?\\d{9,10}|JAPICCTI-\\d{6})|KCT\\d{7}"
+                    + "|PACTR\\d{15}|RBR-[0-9A-Z]{6,8}|SLCTR/\\d{4}/\\d{3}|TCTR\\d{11}|NTR\\d{1,5}|NL-OMON\\d{1,6}"
+                    + "|NL\\d{4,5}|LBCTR\\d{10}|ITMCTR\\d{10,}|RPCEC\\d{8}|PER-\\d{3}-\\d{2}");
+
+    /** Whether a normalised id has the shape of a public registry's number (see {@link #normalise}). */
+    public static boolean isPublicRegistryId(String normalised) {
+        return PUBLIC_ID.matcher(normalised).matches();
+    }
+
     /** Whether a word of a query could be an id: every registry id contains a digit, ordinary words rarely do. */
     public static boolean couldBeId(String word) {
         return word.length() >= 4 && word.chars().anyMatch(Character::isDigit);

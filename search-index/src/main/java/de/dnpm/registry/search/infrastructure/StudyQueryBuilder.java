@@ -32,7 +32,8 @@ import java.util.Set;
 /**
  * Turns a {@link StudyQuery} into a Lucene query and sort order:
  * <ul>
- * <li>A text that is exactly a registry id of an indexed study ("NCT06576635", "2006-002087-26", any case) finds that
+ * <li>A text that is exactly a public registry's number of an indexed study ("NCT06576635", "2006-002087-26", any
+ * case; not a sponsor's or other free-text id, see {@link RegistryIds#isPublicRegistryId}) finds that
  * study alone. Otherwise the text is parsed by {@link StudyTextQueryParser}, and each word of it that could be an id
  * also finds the study with that id.</li>
  * <li>Blank text (or text that leaves no words, such as "&gt;= %") matches every study; such a list is ordered by the
@@ -53,7 +54,8 @@ public final class StudyQueryBuilder {
     private final FacetsConfig facetsConfig;
     private final ConceptExpansion concepts;
 
-    public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig, ConceptDictionary dictionary) {
+    public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig,
+                             java.util.function.Supplier<ConceptDictionary> dictionary) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.concepts = new ConceptExpansion(dictionary, analyzer);
@@ -103,14 +105,21 @@ public final class StudyQueryBuilder {
         return text != null && !StudyTextQueryParser.usesSyntax(text) && text.strip().split("\\s+").length >= 2;
     }
 
-    private Optional<Query> textQuery(StudyQuery query, IndexReader reader, boolean relaxed, SearchNotes[] notes)
+    private Optional<Query> textQuery(StudyQuery typed, IndexReader reader, boolean relaxed, SearchNotes[] notes)
             throws IOException {
-        String text = query.text();
-        if (text == null || text.isBlank()) {
+        if (typed.text() == null || typed.text().isBlank()) {
             return Optional.empty();
         }
-        if (text.length() <= StudyTextQueryParser.MAX_LENGTH) {
-            Term wholeId = new Term(StudyFields.REGISTRY_ID, RegistryIds.normalise(text));
+        String text = SpokenOperators.read(typed.text());
+        StudyQuery query = typed;
+        if (!text.equals(typed.text())) {
+            notes[0] = new SearchNotes(false, java.util.List.of(), null, text);
+            query = new StudyQuery(text, typed.filters(), typed.ageYears(), typed.page(), typed.size(), typed.exact(),
+                    typed.patient(), typed.nearby());
+        }
+        String normalisedId = RegistryIds.normalise(text);
+        if (text.length() <= StudyTextQueryParser.MAX_LENGTH && RegistryIds.isPublicRegistryId(normalisedId)) {
+            Term wholeId = new Term(StudyFields.REGISTRY_ID, normalisedId);
             if (reader.docFreq(wholeId) > 0) {
                 return Optional.of(new TermQuery(wholeId));
             }

@@ -33,7 +33,8 @@ public final class StudySearch {
     private final FacetCounter facetCounter;
     private final StudyDocumentMapper mapper;
 
-    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig, ConceptDictionary dictionary) {
+    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig,
+                       java.util.function.Supplier<ConceptDictionary> dictionary) {
         this.queryBuilder = new StudyQueryBuilder(analyzer, facetsConfig, dictionary);
         this.facetCounter = new FacetCounter(facetsConfig);
         this.mapper = new StudyDocumentMapper(facetsConfig);
@@ -46,12 +47,12 @@ public final class StudySearch {
      */
     public StudyHits run(IndexSearcher searcher, StudyQuery query) throws IOException {
         StudyHits strict = run(searcher, query, false);
-        if (strict.total() > 0 || !StudyQueryBuilder.canRelax(query.text())) {
+        if (strict.total() > 0 || !StudyQueryBuilder.canRelax(SpokenOperators.read(query.text()))) {
             return strict;
         }
         StudyHits relaxed = run(searcher, query, true);
         return relaxed.total() == 0 ? strict : new StudyHits(relaxed.total(), relaxed.hits(), relaxed.facets(),
-                new SearchNotes(true, relaxed.notes().expansions(), relaxed.notes().suggestion()));
+                relaxed.notes().asRelaxed());
     }
 
     private StudyHits run(IndexSearcher searcher, StudyQuery query, boolean relaxed) throws IOException {

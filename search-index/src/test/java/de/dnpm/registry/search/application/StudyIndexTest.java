@@ -90,6 +90,32 @@ class StudyIndexTest {
     }
 
     @Test
+    void notTypedInLowerCaseExcludesRatherThanTurningTheQueryIntoItsOpposite() throws IOException {
+        Set<String> osimertinib = Set.copyOf(registryIds(index.search(StudyQuery.of("osimertinib"))));
+        StudyHits without = index.search(StudyQuery.of("egfr not osimertinib"));
+
+        assertTrue(!osimertinib.isEmpty() && without.total() > 0);
+        assertTrue(registryIds(without).stream().noneMatch(osimertinib::contains), () -> registryIds(without) + " / "
+                + osimertinib);
+        assertEquals("egfr NOT osimertinib", without.notes().understoodAs());
+    }
+
+    @Test
+    void aSponsorsIdIsSearchedLikeAnyWordAndHidesNoOtherMatch() throws IOException {
+        // SYNTHETIC: one study carries "CRC" as an "other" id, another says CRC in its title
+        index.upsert(List.of(
+                StudyDocument.builder(5001L).primaryRegistryId("NCT09990001").registryIds(List.of("NCT09990001",
+                        "CRC")).briefTitle("Synthetic study with an other id").build(),
+                StudyDocument.builder(5002L).primaryRegistryId("NCT09990002").briefTitle("Synthetic CRC screening")
+                        .build()), "import-5");
+
+        assertTrue(registryIds(index.search(StudyQuery.of("CRC"))).contains("NCT09990002"),
+                "the study saying CRC is found, not only the one with the id CRC");
+        assertEquals(List.of("NCT09990001"), registryIds(index.search(StudyQuery.of("NCT09990001"))),
+                "a public registry number still answers alone");
+    }
+
+    @Test
     void geneSymbolsAreNoDiseases() throws IOException {
         StudyHits egfr = index.search(StudyQuery.of("EGFR"));
 
