@@ -74,6 +74,9 @@ class GermanSearchBrowserIT {
             String firstNearest = session.text(By.cssSelector(".hit__nearest"));
             assertTrue(firstNearest.matches("\\d+(,\\d)? km: .+"), firstNearest);
             session.fullPageScreenshot("search-near-heidelberg-de");
+            session.open("index.xhtml?q=Lungenkrebs+Heidelberg");
+            session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+            assertTrue(session.text(SUMMARY).contains("im Umkreis von 50 km um Heidelberg"), session.text(SUMMARY));
             session.open("index.xhtml?q=Lungenkrebs&near=Atlantis");
             session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".facet__error")));
 

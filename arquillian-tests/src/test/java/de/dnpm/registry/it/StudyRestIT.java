@@ -180,6 +180,9 @@ class StudyRestIT {
                     .anyMatch(s -> "DE".equals(s.getString("country", "")) || "Germany".equals(s.getString("country",
                             ""))), () -> hit.getString("id") + " has a German site");
         }
+        JsonObject typed = json(get("api/studies?q=lung+cancer+in+Heidelberg").body());
+        assertEquals("Heidelberg", typed.getJsonObject("near").getString("place"), "a town typed is a place");
+        assertTrue(typed.getJsonNumber("total").longValue() > 0, typed::toString);
         assertEquals(400, get("api/studies?near=Atlantis").statusCode(), "an unknown place is an error");
         assertEquals(400, get("api/studies?radiusKm=10").statusCode(), "a radius needs a place");
         JsonObject tiny = json(get("api/studies?near=69120&radiusKm=1&q=melanoma").body());

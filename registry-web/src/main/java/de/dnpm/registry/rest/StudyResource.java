@@ -6,6 +6,7 @@ import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
+import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.StudyHits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,12 +77,15 @@ public class StudyResource {
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
                 hits.notes().relaxed(), hits.notes().understoodAs(), hits.notes().expansions(),
                 hits.notes().suggestion(),
-                parameters.nearby() == null ? null : new StudySearchResponse.Near(parameters.nearby().place().name(),
-                        parameters.nearby().place().postalCode(), parameters.nearby().radiusKm(),
-                        parameters.nearby().byDistance() ? "distance" : "relevance"),
+                near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText()),
                 summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
         return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
+    }
+
+    private static StudySearchResponse.Near near(Nearby nearby) {
+        return nearby == null ? null : new StudySearchResponse.Near(nearby.place().name(), nearby.place().postalCode(),
+                nearby.radiusKm(), nearby.byDistance() ? "distance" : "relevance");
     }
 
     @GET

@@ -148,10 +148,17 @@ public class SearchView implements Serializable {
         return near != null && !near.isBlank() && nearby().isEmpty();
     }
 
-    /** The place searched from, as understood ("Heidelberg (69120)"), or null. */
+    /** The place searched from, typed in its box or in the search text, as understood ("Heidelberg (69120)"). */
     public String getPlaceUnderstood() {
-        return nearby().map(n -> n.place().postalCode() != null ? n.place().name() + " (" + n.place().postalCode()
-                + ")" : n.place().name()).orElse(null);
+        return nearby().or(() -> Optional.ofNullable(getResults().notes().placeFromText()))
+                .map(n -> n.place().postalCode() != null ? n.place().name() + " (" + n.place().postalCode() + ")"
+                        : n.place().name()).orElse(null);
+    }
+
+    /** The radius searched, in km: the one chosen, or that of a place named in the search text. */
+    public int getRadiusShown() {
+        Nearby fromText = near == null ? getResults().notes().placeFromText() : null;
+        return fromText != null ? (int) Math.round(fromText.radiusKm()) : radiusKm;
     }
 
     public String getNear() {

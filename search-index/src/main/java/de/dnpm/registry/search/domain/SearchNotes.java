@@ -7,21 +7,32 @@ import java.util.List;
  * list holds the studies with most of them (best coverage first); {@code expansions} the concepts also searched for
  * ("non-small cell lung carcinoma" for "Lungenkrebs"); {@code suggestion} a spelling the vocabulary knows, when a word
  * looks mistyped ("Brustkrebs" for "Brustkebs"), else null; {@code understoodAs} the text with operators typed in
- * lower case or German read as operators ("egfr NOT osimertinib" for "egfr not osimertinib"), else null.
+ * lower case or German read as operators ("egfr NOT osimertinib" for "egfr not osimertinib"), else null;
+ * {@code placeFromText} the place the text named ("Lungenkrebs Heidelberg"), searched as a radius, else null.
  */
-public record SearchNotes(boolean relaxed, List<String> expansions, String suggestion, String understoodAs) {
+public record SearchNotes(boolean relaxed, List<String> expansions, String suggestion, String understoodAs,
+                          Nearby placeFromText) {
 
-    public static final SearchNotes NONE = new SearchNotes(false, List.of(), null, null);
+    public static final SearchNotes NONE = new SearchNotes(false, List.of(), null, null, null);
 
     public SearchNotes {
         expansions = expansions == null ? List.of() : List.copyOf(expansions);
     }
 
     public SearchNotes(boolean relaxed, List<String> expansions, String suggestion) {
-        this(relaxed, expansions, suggestion, null);
+        this(relaxed, expansions, suggestion, null, null);
+    }
+
+    public SearchNotes(boolean relaxed, List<String> expansions, String suggestion, String understoodAs) {
+        this(relaxed, expansions, suggestion, understoodAs, null);
     }
 
     public SearchNotes asRelaxed() {
-        return new SearchNotes(true, expansions, suggestion, understoodAs);
+        return new SearchNotes(true, expansions, suggestion, understoodAs, placeFromText);
+    }
+
+    /** These notes, and that the text named a place, searched as a radius around it. */
+    public SearchNotes withPlace(Nearby place) {
+        return new SearchNotes(relaxed, expansions, suggestion, understoodAs, place);
     }
 }

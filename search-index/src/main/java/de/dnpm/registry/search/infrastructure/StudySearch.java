@@ -1,15 +1,15 @@
 package de.dnpm.registry.search.infrastructure;
 
-import de.dnpm.registry.search.domain.StudyHit;
 import de.dnpm.registry.search.domain.ConceptDictionary;
 import de.dnpm.registry.search.domain.GeoPoint;
 import de.dnpm.registry.search.domain.NearestSite;
-import de.dnpm.registry.search.domain.SiteLocation;
-import org.apache.lucene.document.Document;
 import de.dnpm.registry.search.domain.SearchNotes;
+import de.dnpm.registry.search.domain.SiteLocation;
+import de.dnpm.registry.search.domain.StudyHit;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One search on one acquired searcher: builds the query, collects the requested page with exact totals and the facet
@@ -41,11 +42,19 @@ public final class StudySearch {
     }
 
     /**
-     * Every word is required first; when that finds nothing and the text is plain words (no query syntax, at least
-     * two words), the search is run again with each word optional, so the studies covering most of the text come
-     * first ({@link SearchNotes#relaxed()}).
+     * A place in plain text ("Lungenkrebs Heidelberg") becomes a radius around it ({@link PlaceInText}). Every word is
+     * required first; when that finds nothing and the text is plain words (no query syntax, at least two words), the
+     * search is run again with each word optional, so the studies covering most of the text come first
+     * ({@link SearchNotes#relaxed()}).
      */
-    public StudyHits run(IndexSearcher searcher, StudyQuery query) throws IOException {
+    public StudyHits run(IndexSearcher searcher, StudyQuery typed) throws IOException {
+        Optional<StudyQuery> placed = PlaceInText.read(typed, GazetteerLoader.shared());
+        StudyHits hits = strictThenRelaxed(searcher, placed.orElse(typed));
+        return placed.isEmpty() ? hits : new StudyHits(hits.total(), hits.hits(), hits.facets(),
+                hits.notes().withPlace(placed.get().nearby()));
+    }
+
+    private StudyHits strictThenRelaxed(IndexSearcher searcher, StudyQuery query) throws IOException {
         StudyHits strict = run(searcher, query, false);
         if (strict.total() > 0 || !StudyQueryBuilder.canRelax(SpokenOperators.read(query.text()))) {
             return strict;

@@ -169,6 +169,22 @@ class StudyIndexTest {
                 false))).total(), "no site within 100 km of Boston");
     }
 
+    @Test
+    void aTownTypedIntoTheSearchTextIsReadAsAPlaceNotAsAWord() throws IOException {
+        Gazetteer places = GazetteerLoader.shared();
+        index.upsert(List.of(
+                siteStudy(4101L, "SYNTHETIC-MANNHEIM-2", places.city("Mannheim", "DE").orElseThrow(), true),
+                siteStudy(4102L, "SYNTHETIC-HAMBURG", places.city("Hamburg", "DE").orElseThrow(), true)), "import-6");
+
+        StudyHits hits = index.search(StudyQuery.of("synthetic site study in Heidelberg").withExact(true));
+
+        assertEquals(List.of("SYNTHETIC-MANNHEIM-2"), registryIds(hits), "Mannheim is within 50 km of Heidelberg");
+        assertEquals("Heidelberg", hits.notes().placeFromText().place().name());
+        StudyHits essen = index.search(StudyQuery.of("synthetic site study Essen").withExact(true));
+        assertEquals(null, essen.notes().placeFromText(), "'Essen' (to eat) is a word, not the town: no radius");
+        assertTrue(registryIds(essen).containsAll(List.of("SYNTHETIC-MANNHEIM-2", "SYNTHETIC-HAMBURG")));
+    }
+
     private static StudyDocument siteStudy(long id, String registryId, Place town, boolean recruiting) {
         return StudyDocument.builder(id).primaryRegistryId(registryId).briefTitle("Synthetic site study " + id)
                 .siteCount(1).siteLocations(List.of(new SiteLocation(town.point(), PlaceSource.CITY, recruiting,
