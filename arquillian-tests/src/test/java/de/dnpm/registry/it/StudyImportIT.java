@@ -201,9 +201,17 @@ class StudyImportIT {
 
         List<StudyHits> rebuilt = queries.stream().map(catalog::search).toList();
         for (int i = 0; i < queries.size(); i++) {
-            assertEquals(incremental.get(i).total(), rebuilt.get(i).total(), queries.get(i).toString());
-            assertEquals(ids(incremental.get(i)), ids(rebuilt.get(i)), queries.get(i).toString());
-            assertEquals(incremental.get(i).facets(), rebuilt.get(i).facets(), queries.get(i).toString());
+            String query = queries.get(i).toString();
+            assertEquals(incremental.get(i).total(), rebuilt.get(i).total(), query);
+            assertEquals(incremental.get(i).facets(), rebuilt.get(i).facets(), query);
+            // BM25's statistics count replaced documents until Lucene merges them away, so near-equal scores may
+            // swap between an index fed change by change and one rebuilt at once: the best ten stay among the best
+            List<String> before = ids(incremental.get(i));
+            List<String> after = ids(rebuilt.get(i));
+            assertTrue(after.containsAll(before.subList(0, Math.min(10, before.size()))), query + ": " + before
+                    + " / " + after);
+            assertTrue(before.containsAll(after.subList(0, Math.min(10, after.size()))), query + ": " + before
+                    + " / " + after);
         }
         assertTrue(incremental.getFirst().total() > 0);
     }
