@@ -11,6 +11,12 @@ run() { if [ "$(id -u)" = 0 ]; then runuser -u "$OSUSER" -- "$@"; else "$@"; fi;
 if [ "$(id -u)" = 0 ] && ! id "$OSUSER" >/dev/null 2>&1; then
   useradd --system --no-create-home --shell /usr/sbin/nologin "$OSUSER"
 fi
+# PG_FRESH=true (the integration tests): a cluster left behind by an interrupted run is stopped and deleted first,
+# so every run starts from an empty database as on a fresh machine
+if [ "${PG_FRESH:-false}" = true ] && [ -f "$PGROOT/data/PG_VERSION" ]; then
+  run "$PGBIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PGROOT"
+fi
 mkdir -p "$PGROOT"
 if [ "$(id -u)" = 0 ]; then chown "$OSUSER" "$PGROOT"; fi
 chmod 700 "$PGROOT"
