@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,8 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Test-only reads of the database that the application has no use for (a study's id unique, entries per study). */
+/**
+ * Test-only reads of the database that the application has no use for (a study's id unique, entries per study).
+ * Each call runs in a transaction of its own: outside one, the container's entity manager may already be closed when a
+ * long test comes back to it ("Attempting to execute an operation on a closed EntityManager", seen once in CI).
+ */
 @ApplicationScoped
+@Transactional
 public class ItDatabase {
 
     @PersistenceContext(unitName = "registry")
