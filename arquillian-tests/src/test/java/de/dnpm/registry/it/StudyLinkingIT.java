@@ -126,7 +126,7 @@ class StudyLinkingIT {
             assertTrue(study.getFieldSources().stream().anyMatch(s -> s.startsWith("content=")),
                     study.getFieldSources()::toString);
             for (String id : trial) {
-                Study alone = catalog.entryView(trial.getFirst(), id).orElseThrow(() -> new AssertionError(id));
+                Study alone = catalog.entryView(study, id).orElseThrow(() -> new AssertionError(id));
                 assertEquals(1, alone.getEntries().size(), id);
                 assertEquals(RegistryIdNormalForm.normalise(id), alone.getPrimaryRegistryId(),
                         () -> id + "'s own view: " + alone.getIdentifiers());

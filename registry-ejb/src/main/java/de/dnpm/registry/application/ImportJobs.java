@@ -2,7 +2,6 @@ package de.dnpm.registry.application;
 
 import de.dnpm.registry.domain.ImportJob;
 import de.dnpm.registry.domain.ImportJobProblem;
-import de.dnpm.registry.importer.domain.ImportLimits;
 import de.dnpm.registry.infrastructure.ImportJobRepository;
 import de.dnpm.registry.infrastructure.RegistryConfiguration;
 import jakarta.annotation.security.RolesAllowed;
@@ -106,7 +105,7 @@ public class ImportJobs {
         return job.isPresent() && !job.get().state().isFinal() && runner.cancel(id);
     }
 
-    /** The records the job could not take, in the order met (at most ImportLimits.MAX_PROBLEMS_KEPT are kept). */
+    /** The records the job could not take, in the order met (at most {@code ImportLimits.MAX_PROBLEMS_KEPT} are kept). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<ImportProblemView> problems(long id, int first, int max) {
         return jobs.problems(id, first, max).stream().map(ImportJobs::view).toList();

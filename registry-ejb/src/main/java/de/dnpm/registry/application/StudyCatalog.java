@@ -78,16 +78,16 @@ public class StudyCatalog {
 
     /**
      * One registry entry of a study as that registry alone shows it: the record of the version the entry shows, mapped
-     * as if it were the only entry (a transient study, never stored). Empty when no study has {@code studyId} or the
-     * study has no entry {@code entryId} (any form of its id), or its stored version cannot be read again.
+     * as if it were the only entry (a transient study, never stored). {@code study} is one this catalog returned.
+     * Empty when the study has no entry {@code entryId} (any form of its id), or its stored version cannot be read
+     * again.
      */
-    public Optional<Study> entryView(String studyId, String entryId) {
+    public Optional<Study> entryView(Study study, String entryId) {
         if (entryId == null || entryId.isBlank() || entryId.length() > ImportLimits.MAX_REGISTRY_ID_LENGTH) {
             return Optional.empty();
         }
         String wanted = RegistryIdNormalForm.normalise(entryId);
-        return findByRegistryId(studyId).flatMap(study -> study.getEntries().stream()
-                        .filter(entry -> entry.getRegistryId().equals(wanted)).findFirst())
+        return study.getEntries().stream().filter(entry -> entry.getRegistryId().equals(wanted)).findFirst()
                 .flatMap(entry -> studies.shownDocument(entry).flatMap(document -> parser.parse(
                                 SourceFormat.valueOf(document.getFormat().name()), document.getContent()))
                         .map(record -> alone(entry, record)));

@@ -114,12 +114,12 @@ public class StudyResource {
     @GET
     @Path("{id}/entries/{entryId}")
     public Response entry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
-        Optional<Study> view = catalog.entryView(id, entryId);
+        Optional<Study> study = catalog.findByRegistryId(id);
+        Optional<Study> view = study.flatMap(s -> catalog.entryView(s, entryId));
         if (view.isEmpty()) {
             return new ProblemResponses(headers, uriInfo).studyNotFound(id + "/" + entryId);
         }
-        Optional<Study> study = catalog.findByRegistryId(id);
-        String primary = study.map(Study::getPrimaryRegistryId).orElse(id);
+        String primary = study.get().getPrimaryRegistryId();
         StudyDetail detail = StudyDetailAssembler.toDetail(view.get(),
                 uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
         return Response.ok(detail).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();

@@ -57,7 +57,7 @@ public class StudyView implements Serializable {
         }
         Optional<Study> merged = id == null || id.isBlank() ? Optional.empty() : catalog.findByRegistryId(id.strip());
         Optional<Study> found = entry == null || entry.isBlank() ? merged
-                : merged.flatMap(m -> catalog.entryView(m.getPrimaryRegistryId(), entry.strip()));
+                : merged.flatMap(m -> catalog.entryView(m, entry.strip()));
         if (found.isEmpty()) {
             context.getExternalContext().setResponseStatus(404);
             return;

@@ -35,26 +35,16 @@ public final class ConceptDictionaryLoader {
     private ConceptDictionaryLoader() {
     }
 
-    private static volatile ConceptDictionary shared;
+    private static final SharedResource<ConceptDictionary> SHARED = new SharedResource<>(ConceptDictionaryLoader::load);
 
-    /** The dictionary every search of this class loader shares: loaded once, on first use (about half a second). */
+    /** The dictionary every user of this class loader shares: loaded once, on first use (about half a second). */
     public static ConceptDictionary shared() {
-        ConceptDictionary loaded = shared;
-        if (loaded == null) {
-            synchronized (ConceptDictionaryLoader.class) {
-                loaded = shared;
-                if (loaded == null) {
-                    loaded = load();
-                    shared = loaded;
-                }
-            }
-        }
-        return loaded;
+        return SHARED.get();
     }
 
-    /** Lets the shared dictionary go, for an application being undeployed (see {@link GazetteerLoader#release()}). */
+    /** Lets the shared dictionary go, for an application being undeployed. */
     public static void release() {
-        shared = null;
+        SHARED.release();
     }
 
     /** The dictionary of the resources on the classpath. */

@@ -40,29 +40,16 @@ public final class GazetteerLoader {
     private GazetteerLoader() {
     }
 
-    private static volatile Gazetteer shared;
+    private static final SharedResource<Gazetteer> SHARED = new SharedResource<>(GazetteerLoader::load);
 
     /** The gazetteer every user of this class loader shares: loaded once, on first use (about a second, 48 MB). */
     public static Gazetteer shared() {
-        Gazetteer loaded = shared;
-        if (loaded == null) {
-            synchronized (GazetteerLoader.class) {
-                loaded = shared;
-                if (loaded == null) {
-                    loaded = load();
-                    shared = loaded;
-                }
-            }
-        }
-        return loaded;
+        return SHARED.get();
     }
 
-    /**
-     * Lets the shared gazetteer go, for an application being undeployed: an application server may keep an undeployed
-     * application's classes (and so their static fields) alive for a while, and 48 MB per deployment add up.
-     */
+    /** Lets the shared gazetteer go, for an application being undeployed. */
     public static void release() {
-        shared = null;
+        SHARED.release();
     }
 
     /** Reads every resource; a missing or malformed one is a packaging error, thrown as unchecked. */
