@@ -76,7 +76,7 @@ public final class StudyDocumentAssembler {
                 .filter(t -> t.language() != null && !t.language().equalsIgnoreCase("en"))
                 .map(t -> new StudyDocument.Text(t.language().toLowerCase(java.util.Locale.ROOT), t.briefTitle(),
                         t.officialTitle(), join(t.briefSummary(), t.detailedDescription()), t.conditions(),
-                        join(t.inclusionCriteria(), t.exclusionCriteria())))
+                        join(t.inclusionCriteria(), headed(t.exclusionCriteria()))))
                 .toList();
     }
 
@@ -104,6 +104,12 @@ public final class StudyDocumentAssembler {
                             site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
         }
         return locations;
+    }
+
+    /* The heading EligibilitySections splits at: DRKS gives the exclusion criteria as a text of their own. */
+    private static String headed(String exclusionCriteria) {
+        return exclusionCriteria == null || exclusionCriteria.isBlank() ? null
+                : "Ausschlusskriterien:\n" + exclusionCriteria;
     }
 
     private static String join(String first, String second) {

@@ -10,7 +10,12 @@ import java.util.Set;
  * also their synonyms, their German or English names and the narrower diseases below them.
  */
 public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
-                         boolean exact, PatientFilter patient, Nearby nearby) {
+                         boolean exact, PatientFilter patient, Nearby nearby, String patientNote) {
+
+    public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
+                      boolean exact, PatientFilter patient, Nearby nearby) {
+        this(text, filters, ageYears, page, size, exact, patient, nearby, null);
+    }
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
         this(text, filters, ageYears, page, size, false, PatientFilter.NONE, null);
@@ -22,21 +27,39 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
     }
 
     public StudyQuery withExact(boolean onlyAsWritten) {
-        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby);
+        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby, patientNote);
     }
 
     public StudyQuery withPatient(PatientFilter filter) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby, patientNote);
     }
 
     /** Only studies with a site within the radius (null: anywhere). */
     public StudyQuery withNearby(Nearby place) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place, patientNote);
+    }
+
+    /**
+     * A free-text description of the patient ({@link PatientNote}, at most {@link PatientNote#MAX_LENGTH} characters)
+     * ranked by what it says of the patient; null: none.
+     */
+    public StudyQuery withPatientNote(String note) {
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, note);
+    }
+
+    /** Whether there is text or a patient description to rank by. */
+    public boolean hasText() {
+        return (text != null && !text.isBlank()) || (patientNote != null && !patientNote.isBlank());
     }
 
     public StudyQuery {
         patient = patient == null ? PatientFilter.NONE : patient;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
+        patientNote = patientNote == null || patientNote.isBlank() ? null : patientNote.strip();
+        if (patientNote != null && patientNote.length() > PatientNote.MAX_LENGTH) {
+            throw new IllegalArgumentException("the patient description must not be longer than "
+                    + PatientNote.MAX_LENGTH + " characters");
+        }
         if (page < 0) {
             throw new IllegalArgumentException("page must be >= 0");
         }

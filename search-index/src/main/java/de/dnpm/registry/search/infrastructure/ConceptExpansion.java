@@ -45,9 +45,11 @@ final class ConceptExpansion {
     /* Looked up per query, not held: the shared dictionary can then be released when the application is undeployed. */
     private final java.util.function.Supplier<ConceptDictionary> dictionaries;
     private final QueryBuilder phrases;
+    private final Analyzer analyzer;
 
     ConceptExpansion(java.util.function.Supplier<ConceptDictionary> dictionaries, Analyzer analyzer) {
         this.dictionaries = dictionaries;
+        this.analyzer = analyzer;
         this.phrases = new QueryBuilder(analyzer);
     }
 
@@ -77,35 +79,15 @@ final class ConceptExpansion {
         List<Query> clauses = new ArrayList<>();
         Set<String> expansions = new LinkedHashSet<>();
         boolean[] covered = new boolean[words.size()];
-        int budget = MAX_TERMS;
+        int[] budget = {MAX_TERMS};
         for (ConceptMatch match : matches) {
             String typed = String.join(" ", read.subList(match.start(), match.end()));
-            List<Query> either = new ArrayList<>();
-            StudyTextQueryParser.parse(typed, analyzer, true).ifPresent(either::add);
-            Map<String, Concept> concepts = new LinkedHashMap<>();
-            match.concepts().forEach(c -> concepts.put(c.id(), c));
-            if (broad) {
-                for (Concept c : match.concepts()) {
-                    dictionary.descendants(c.id(), MAX_TERMS).forEach(d -> concepts.putIfAbsent(d.id(), d));
-                }
-            }
-            for (Concept concept : concepts.values()) {
-                for (String term : dictionary.termsOf(concept.id())) {
-                    if (budget <= 0) {
-                        break;
-                    }
-                    Query anyField = inConceptFields(term);
-                    if (anyField != null) {
-                        either.add(new BoostQuery(anyField, EXPANSION_WEIGHT));
-                        budget--;
-                    }
-                }
-            }
-            if (either.isEmpty()) {
+            Optional<Query> clause = clause(dictionary, match, typed, broad, budget);
+            if (clause.isEmpty()) {
                 continue;
             }
             match.concepts().forEach(c -> expansions.add(c.name()));
-            clauses.add(new DisjunctionMaxQuery(either, TIE_BREAKER));
+            clauses.add(clause.get());
             for (int i = match.start(); i < match.end(); i++) {
                 covered[i] = true;
             }
@@ -118,6 +100,36 @@ final class ConceptExpansion {
         }
         return new Expanded(clauses, String.join(" ", rest), List.copyOf(expansions),
                 corrected ? String.join(" ", read) : null);
+    }
+
+    /**
+     * One disease phrase as one clause: the words as typed, or any name of its concepts (broad: and of the narrower
+     * concepts below them), each name costing one unit of {@code budget}; empty when nothing of it can be searched.
+     */
+    Optional<Query> clause(ConceptDictionary dictionary, ConceptMatch match, String typed, boolean broad,
+                           int[] budget) {
+        List<Query> either = new ArrayList<>();
+        StudyTextQueryParser.parse(typed, analyzer, true).ifPresent(either::add);
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        match.concepts().forEach(c -> concepts.put(c.id(), c));
+        if (broad) {
+            for (Concept c : match.concepts()) {
+                dictionary.descendants(c.id(), MAX_TERMS).forEach(d -> concepts.putIfAbsent(d.id(), d));
+            }
+        }
+        for (Concept concept : concepts.values()) {
+            for (String term : dictionary.termsOf(concept.id())) {
+                if (budget[0] <= 0) {
+                    break;
+                }
+                Query anyField = inConceptFields(term);
+                if (anyField != null) {
+                    either.add(new BoostQuery(anyField, EXPANSION_WEIGHT));
+                    budget[0]--;
+                }
+            }
+        }
+        return either.isEmpty() ? Optional.empty() : Optional.of(new DisjunctionMaxQuery(either, TIE_BREAKER));
     }
 
     /** The term as a phrase in each field that says what a trial is about, the best field counting. */

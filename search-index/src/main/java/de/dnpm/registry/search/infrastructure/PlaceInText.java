@@ -47,7 +47,8 @@ final class PlaceInText {
                 words.remove(i - 1);
             }
             return Optional.of(new StudyQuery(String.join(" ", words), query.filters(), query.ageYears(), query.page(),
-                    query.size(), query.exact(), query.patient(), new Nearby(place.get(), RADIUS_KM, false)));
+                    query.size(), query.exact(), query.patient(), new Nearby(place.get(), RADIUS_KM, false),
+                    query.patientNote()));
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package de.dnpm.registry.search.infrastructure;
 import de.dnpm.registry.search.domain.GeoPoint;
 import de.dnpm.registry.search.domain.PlaceSource;
 import de.dnpm.registry.search.domain.SiteLocation;
+import de.dnpm.registry.search.domain.EligibilitySections;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
 import org.apache.lucene.document.Document;
@@ -74,14 +75,18 @@ public final class StudyDocumentMapper {
         addText(doc, CONDITION_TERM, Store.NO, values(study.conditionTerms()));
         addText(doc, INTERVENTION, Store.NO, values(study.interventions()));
         addText(doc, KEYWORD, Store.NO, values(study.keywords()));
-        addText(doc, ELIGIBILITY, Store.NO, List.of(nullToEmpty(study.eligibilityCriteria())));
+        EligibilitySections criteria = EligibilitySections.of(study.eligibilityCriteria());
+        addText(doc, ELIGIBILITY, Store.NO, List.of(criteria.inclusion()));
+        addText(doc, EXCLUSION, Store.NO, List.of(criteria.exclusion()));
         for (StudyDocument.Text text : study.texts()) {
             if ("de".equals(text.language())) {
                 addText(doc, TITLE_DE, Store.NO, List.of(nullToEmpty(text.briefTitle()),
                         nullToEmpty(text.officialTitle())));
                 addText(doc, SUMMARY_DE, Store.NO, List.of(nullToEmpty(text.summary())));
                 addText(doc, CONDITION_DE, Store.NO, text.conditions());
-                addText(doc, ELIGIBILITY_DE, Store.NO, List.of(nullToEmpty(text.eligibilityCriteria())));
+                EligibilitySections german = EligibilitySections.of(text.eligibilityCriteria());
+                addText(doc, ELIGIBILITY_DE, Store.NO, List.of(german.inclusion()));
+                addText(doc, EXCLUSION_DE, Store.NO, List.of(german.exclusion()));
             }
         }
 

@@ -36,12 +36,18 @@ public final class StudyFields {
     public static final String KEYWORD = "keyword";
     /** Analysed: the eligibility criteria text (long; matches here weigh least). */
     public static final String ELIGIBILITY = "eligibility";
+    /**
+     * Analysed: the exclusion criteria ({@link de.dnpm.registry.search.domain.EligibilitySections}); {@link #ELIGIBILITY}
+     * holds the rest. A trial that names a disease only here is not a trial for it, so a match here weighs least.
+     */
+    public static final String EXCLUSION = "exclusion";
 
     /** German texts (DRKS): titles, summary and description, conditions, eligibility criteria. */
     public static final String TITLE_DE = "title_de";
     public static final String SUMMARY_DE = "summary_de";
     public static final String CONDITION_DE = "condition_de";
     public static final String ELIGIBILITY_DE = "eligibility_de";
+    public static final String EXCLUSION_DE = "exclusion_de";
 
     /**
      * One analysed text field: its name, the language whose analysis it gets ({@link StudyAnalyzers}), how much a
@@ -61,10 +67,12 @@ public final class StudyFields {
             new TextField(INTERVENTION, "en", 2f, "intervention"),
             new TextField(SUMMARY, "en", 1f, "summary"),
             new TextField(ELIGIBILITY, "en", 0.5f, "eligibility"),
+            new TextField(EXCLUSION, "en", 0.1f, "eligibility"),
             new TextField(CONDITION_DE, "de", 4f, "condition"),
             new TextField(TITLE_DE, "de", 3f, "title"),
             new TextField(SUMMARY_DE, "de", 1f, "summary"),
-            new TextField(ELIGIBILITY_DE, "de", 0.5f, "eligibility"));
+            new TextField(ELIGIBILITY_DE, "de", 0.5f, "eligibility"),
+            new TextField(EXCLUSION_DE, "de", 0.1f, "eligibility"));
 
     /** The names of {@link #TEXT}. */
     public static final List<String> TEXT_FIELDS = TEXT.stream().map(TextField::name).toList();
@@ -73,7 +81,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 

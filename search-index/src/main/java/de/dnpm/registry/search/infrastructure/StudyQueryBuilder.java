@@ -5,6 +5,7 @@ import de.dnpm.registry.search.domain.StudyQuery;
 import de.dnpm.registry.search.domain.ConceptDictionary;
 import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
+import de.dnpm.registry.search.domain.PatientNote;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import de.dnpm.registry.search.domain.SearchNotes;
@@ -53,12 +54,14 @@ public final class StudyQueryBuilder {
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
     private final ConceptExpansion concepts;
+    private final PatientNoteQuery patientNotes;
 
     public StudyQueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig,
                              java.util.function.Supplier<ConceptDictionary> dictionary) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
         this.concepts = new ConceptExpansion(dictionary, analyzer);
+        this.patientNotes = new PatientNoteQuery(dictionary, concepts, analyzer);
     }
 
     /**
@@ -75,7 +78,7 @@ public final class StudyQueryBuilder {
     /** {@code relaxed}: each word of plain text optional rather than required (see {@link StudySearch}). */
     public Built build(StudyQuery query, IndexReader reader, boolean relaxed) throws IOException {
         SearchNotes[] notes = {SearchNotes.NONE};
-        Optional<Query> text = textQuery(query, reader, relaxed, notes);
+        Optional<Query> text = withPatientNote(textQuery(query, reader, relaxed, notes), query, reader, notes);
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (query.ageYears() != null) {
@@ -100,6 +103,31 @@ public final class StudyQueryBuilder {
         return new Built(drillDown, sort, ranked, notes[0]);
     }
 
+    /*
+     * A patient description ranks the studies by what it says of the patient: alone it is the query; beside typed text
+     * the text decides which studies are found and the description only how they are ranked.
+     */
+    private Optional<Query> withPatientNote(Optional<Query> text, StudyQuery query, IndexReader reader,
+                                            SearchNotes[] notes) {
+        if (query.patientNote() == null) {
+            return text;
+        }
+        PatientNoteQuery.Read note = patientNotes.build(PatientNote.read(query.patientNote()), reader);
+        if (!note.conditions().isEmpty()) {
+            java.util.List<String> names = new java.util.ArrayList<>(notes[0].expansions());
+            note.conditions().stream().filter(c -> !names.contains(c)).forEach(names::add);
+            notes[0] = new SearchNotes(false, names, notes[0].suggestion(), notes[0].understoodAs());
+        }
+        if (note.query().isEmpty()) {
+            return text;
+        }
+        if (text.isEmpty()) {
+            return note.query();
+        }
+        return Optional.of(new BooleanQuery.Builder().add(text.get(), Occur.MUST)
+                .add(note.query().get(), Occur.SHOULD).build());
+    }
+
     /** Whether a search for this text may be relaxed: plain words, at least two of them. */
     static boolean canRelax(String text) {
         return text != null && !StudyTextQueryParser.usesSyntax(text) && text.strip().split("\\s+").length >= 2;
@@ -115,7 +143,7 @@ public final class StudyQueryBuilder {
         if (!text.equals(typed.text())) {
             notes[0] = new SearchNotes(false, java.util.List.of(), null, text);
             query = new StudyQuery(text, typed.filters(), typed.ageYears(), typed.page(), typed.size(), typed.exact(),
-                    typed.patient(), typed.nearby());
+                    typed.patient(), typed.nearby(), typed.patientNote());
         }
         String normalisedId = RegistryIds.normalise(text);
         if (text.length() <= StudyTextQueryParser.MAX_LENGTH && RegistryIds.isPublicRegistryId(normalisedId)) {
