@@ -87,6 +87,10 @@ public class Study {
     @Column(name = "interventions_json")
     private List<InterventionEntry> interventions = List.of();
 
+    @Convert(converter = StudyListConverters.InterventionCodes.class)
+    @Column(name = "intervention_codes_json")
+    private List<InterventionCode> interventionCodes = List.of();
+
     @Column(name = "study_type", length = 30)
     private String studyType;
 
@@ -301,13 +305,18 @@ public class Study {
         return interventions;
     }
 
-    /** Replaces what the study is about: conditions (as written and coded), keywords, interventions. */
+    public List<InterventionCode> getInterventionCodes() {
+        return interventionCodes;
+    }
+
+    /** Replaces what the study is about: conditions and interventions (as written and coded), keywords. */
     public void setTopics(List<String> conditions, List<ConditionCode> conditionCodes, List<String> keywords,
-                          List<InterventionEntry> interventions) {
+                          List<InterventionEntry> interventions, List<InterventionCode> interventionCodes) {
         this.conditions = List.copyOf(conditions);
         this.conditionCodes = List.copyOf(conditionCodes);
         this.keywords = List.copyOf(keywords);
         this.interventions = List.copyOf(interventions);
+        this.interventionCodes = List.copyOf(interventionCodes);
     }
 
     public String getStudyType() {

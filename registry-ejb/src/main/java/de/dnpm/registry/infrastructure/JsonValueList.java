@@ -12,6 +12,7 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * reads it back. A study's short lists are one column each rather than a table each: a study then costs a handful of
  * rows to store and one row to read, instead of one row per list element.
  *
- * @param <T> the value type; {@code fields} lists its text fields in a fixed order under the given names
+ * @param <T> the value type; {@code fields} lists its text fields in a fixed order under the given names, and a value
+ *            may have one list of texts besides (an intervention's other names)
  */
 final class JsonValueList<T> {
 
@@ -29,11 +31,25 @@ final class JsonValueList<T> {
 
     private final List<String> names;
     private final Function<T, List<String>> fields;
-    private final Function<List<String>, T> create;
+    private final String listName;
+    private final Function<T, List<String>> list;
+    private final BiFunction<List<String>, List<String>, T> create;
 
+    /** Values of text fields only. */
     JsonValueList(List<String> names, Function<T, List<String>> fields, Function<List<String>, T> create) {
+        this(names, fields, null, value -> List.of(), (texts, list) -> create.apply(texts));
+    }
+
+    /**
+     * Values with a list of texts under {@code listName} besides their text fields. An element without that list
+     * (written before the list was kept) reads as having an empty one, so old rows need no migration.
+     */
+    JsonValueList(List<String> names, Function<T, List<String>> fields, String listName,
+                  Function<T, List<String>> list, BiFunction<List<String>, List<String>, T> create) {
         this.names = names;
         this.fields = fields;
+        this.listName = listName;
+        this.list = list;
         this.create = create;
     }
 
@@ -42,17 +58,25 @@ final class JsonValueList<T> {
         if (values == null || values.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        values.forEach(value -> array.add(value == null ? JsonValue.NULL : JSON.createValue(value)));
-        return array.build().toString();
+        return stringArray(values).toString();
     }
 
     static List<String> readStrings(String json) {
         if (json == null || json.isBlank()) {
             return List.of();
         }
+        return strings(parse(json));
+    }
+
+    private static JsonArray stringArray(List<String> values) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        values.forEach(value -> array.add(value == null ? JsonValue.NULL : JSON.createValue(value)));
+        return array.build();
+    }
+
+    private static List<String> strings(JsonArray array) {
         List<String> values = new ArrayList<>();
-        for (JsonValue value : parse(json)) {
+        for (JsonValue value : array) {
             values.add(value instanceof JsonString text ? text.getString() : null);
         }
         return List.copyOf(values.stream().filter(v -> v != null).toList());
@@ -71,6 +95,10 @@ final class JsonValueList<T> {
                     object.add(names.get(i), texts.get(i));
                 }
             }
+            List<String> items = list.apply(value);
+            if (listName != null && !items.isEmpty()) {
+                object.add(listName, stringArray(items));
+            }
             array.add(object);
         }
         return array.build().toString();
@@ -87,7 +115,9 @@ final class JsonValueList<T> {
             for (String name : names) {
                 texts.add(object.containsKey(name) && !object.isNull(name) ? object.getString(name) : null);
             }
-            values.add(create.apply(texts));
+            List<String> items = listName != null && object.get(listName) instanceof JsonArray array
+                    ? strings(array) : List.of();
+            values.add(create.apply(texts, items));
         }
         return List.copyOf(values);
     }

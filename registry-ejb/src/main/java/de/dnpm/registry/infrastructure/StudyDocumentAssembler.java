@@ -1,7 +1,7 @@
 package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.domain.ConditionCode;
-import de.dnpm.registry.domain.InterventionEntry;
+import de.dnpm.registry.domain.InterventionCode;
 import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
@@ -47,8 +47,7 @@ public final class StudyDocumentAssembler {
                 .conditions(List.copyOf(study.getConditions()))
                 .conditionTerms(study.getConditionCodes().stream().map(ConditionCode::getTerm)
                         .filter(Objects::nonNull).toList())
-                .interventions(study.getInterventions().stream().map(InterventionEntry::getName)
-                        .filter(Objects::nonNull).toList())
+                .interventions(interventionNames(study))
                 .keywords(List.copyOf(study.getKeywords()))
                 .eligibilityCriteria(study.getEligibility().getCriteria())
                 .overallStatus(study.getOverallStatus())
@@ -65,6 +64,20 @@ public final class StudyDocumentAssembler {
                 .texts(otherLanguages(study))
                 .siteLocations(siteLocations(study))
                 .build();
+    }
+
+    /*
+     * A drug is searched for by any of its names: the registry's name, its brand and code names ("Tagrisso",
+     * "AZD9291"), and the MeSH term the registry derived ("osimertinib"). Each once, whatever its case, so a name
+     * repeated by its MeSH term does not weigh double.
+     */
+    private static List<String> interventionNames(Study study) {
+        java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Stream<String> names = Stream.concat(
+                study.getInterventions().stream().flatMap(i -> Stream.concat(Stream.of(i.getName()),
+                        i.getOtherNames().stream())),
+                study.getInterventionCodes().stream().map(InterventionCode::getTerm));
+        return names.filter(Objects::nonNull).filter(name -> !name.isBlank()).filter(seen::add).toList();
     }
 
     /*

@@ -2,6 +2,7 @@ package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.domain.ConditionCode;
 import de.dnpm.registry.domain.ContactPerson;
+import de.dnpm.registry.domain.InterventionCode;
 import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.OutcomeMeasure;
 import jakarta.persistence.AttributeConverter;
@@ -52,12 +53,13 @@ public final class StudyListConverters {
         }
     }
 
-    /** Interventions. */
+    /** Interventions with their other names (rows from before other names were kept read as having none). */
     @Converter
     public static class Interventions implements AttributeConverter<List<InterventionEntry>, String> {
         private static final JsonValueList<InterventionEntry> LIST = new JsonValueList<>(List.of("type", "name", "description"),
                 i -> Arrays.asList(i.getType(), i.getName(), i.getDescription()),
-                f -> new InterventionEntry(f.get(0), f.get(1), f.get(2)));
+                "otherNames", InterventionEntry::getOtherNames,
+                (f, otherNames) -> new InterventionEntry(f.get(0), f.get(1), f.get(2), otherNames));
 
         @Override
         public String convertToDatabaseColumn(List<InterventionEntry> values) {
@@ -66,6 +68,24 @@ public final class StudyListConverters {
 
         @Override
         public List<InterventionEntry> convertToEntityAttribute(String json) {
+            return LIST.read(json);
+        }
+    }
+
+    /** Coded interventions. */
+    @Converter
+    public static class InterventionCodes implements AttributeConverter<List<InterventionCode>, String> {
+        private static final JsonValueList<InterventionCode> LIST = new JsonValueList<>(List.of("system", "code", "term"),
+                c -> Arrays.asList(c.getSystem(), c.getCode(), c.getTerm()),
+                f -> new InterventionCode(f.get(0), f.get(1), f.get(2)));
+
+        @Override
+        public String convertToDatabaseColumn(List<InterventionCode> values) {
+            return LIST.write(values);
+        }
+
+        @Override
+        public List<InterventionCode> convertToEntityAttribute(String json) {
             return LIST.read(json);
         }
     }

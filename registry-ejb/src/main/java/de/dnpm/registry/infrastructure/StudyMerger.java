@@ -1,6 +1,7 @@
 package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.domain.ConditionCode;
+import de.dnpm.registry.domain.InterventionCode;
 import de.dnpm.registry.domain.RegistryEntry;
 import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Site;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  *   <li>texts per language: German from a DRKS entry where there is one, every other language from the lead entry
  *       where it has it, else from the first entry that has it; the study's main (English) texts follow;</li>
  *   <li>sites from the entry that lists most (ClinicalTrials.gov's sites with addresses beat DRKS's institute list);</li>
- *   <li>conditions, coded conditions and countries: all entries' together, without repeats.</li>
+ *   <li>conditions, coded conditions, coded interventions and countries: all entries' together, without
+ *       repeats.</li>
  * </ul>
  * Which entry gave which part is recorded in {@link Study#getFieldSources()}.
  */
@@ -81,16 +83,22 @@ public final class StudyMerger {
         TreeSet<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<ConditionCode> codes = new ArrayList<>();
         TreeSet<String> seenCodes = new TreeSet<>();
+        List<InterventionCode> interventionCodes = new ArrayList<>();
+        TreeSet<String> seenInterventionCodes = new TreeSet<>();
         List<String> countries = new ArrayList<>();
         for (EntryRecord e : ordered) {
             e.record().conditions().stream().filter(Objects::nonNull).filter(seen::add).forEach(conditions::add);
             e.record().conditionCodes().stream()
                     .filter(c -> seenCodes.add(c.system() + "|" + c.code() + "|" + c.term()))
                     .forEach(c -> codes.add(new ConditionCode(c.system(), c.code(), c.term())));
+            // a drug's MeSH term from the ClinicalTrials.gov copy still finds a study its DRKS entry leads
+            e.record().interventionCodes().stream()
+                    .filter(c -> seenInterventionCodes.add(c.system() + "|" + c.code() + "|" + c.term()))
+                    .forEach(c -> interventionCodes.add(new InterventionCode(c.system(), c.code(), c.term())));
             countries.addAll(e.record().countries());
         }
         study.getSites().stream().map(Site::getCountry).filter(Objects::nonNull).forEach(countries::add);
-        study.setTopics(conditions, codes, study.getKeywords(), study.getInterventions());
+        study.setTopics(conditions, codes, study.getKeywords(), study.getInterventions(), interventionCodes);
         study.setRecruitment(study.getSourceStatus(), countries);
         study.choosePrimaryId();
         study.setFieldSources(sources);

@@ -4,6 +4,7 @@ import de.dnpm.registry.domain.ConditionCode;
 import de.dnpm.registry.domain.ContactPerson;
 import de.dnpm.registry.domain.DocumentFormat;
 import de.dnpm.registry.domain.EligibilityCriteria;
+import de.dnpm.registry.domain.InterventionCode;
 import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.OutcomeMeasure;
 import de.dnpm.registry.domain.RegistryEntry;
@@ -60,7 +61,9 @@ public final class TrialRecordMapper {
         study.setTopics(texts(trial.conditions()),
                 map(trial.conditionCodes(), c -> new ConditionCode(c.system(), c.code(), c.term())),
                 texts(trial.keywords()),
-                map(trial.interventions(), i -> new InterventionEntry(i.type(), i.name(), i.description())));
+                map(trial.interventions(), i -> new InterventionEntry(i.type(), i.name(), i.description(),
+                        i.otherNames())),
+                map(trial.interventionCodes(), c -> new InterventionCode(c.system(), c.code(), c.term())));
         study.setDesign(trial.studyType(), texts(trial.phases()), trial.overallStatus(), trial.enrollment(),
                 trial.enrollmentType());
         study.setDates(new StudyDates(trial.startDate(), trial.primaryCompletionDate(), trial.completionDate(),

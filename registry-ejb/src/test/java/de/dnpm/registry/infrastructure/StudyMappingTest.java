@@ -1,6 +1,8 @@
 package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.domain.DocumentFormat;
+import de.dnpm.registry.domain.InterventionCode;
+import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.RecordVersion;
 import de.dnpm.registry.domain.RegistryEntry;
 import de.dnpm.registry.domain.RegistryIdentifier;
@@ -11,7 +13,10 @@ import de.dnpm.registry.importer.application.ImportProblem;
 import de.dnpm.registry.importer.application.ParsedRecord;
 import de.dnpm.registry.importer.application.RecordSink;
 import de.dnpm.registry.importer.application.SourceFileReader;
+import de.dnpm.registry.search.application.StudyIndex;
 import de.dnpm.registry.search.domain.StudyDocument;
+import de.dnpm.registry.search.domain.StudyHit;
+import de.dnpm.registry.search.domain.StudyQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,12 +161,104 @@ class StudyMappingTest {
         assertEquals(1, study.getIdentifiers().stream().filter(i -> i.getValue().equals("NCT06576635")).count());
     }
 
+    @Test
+    void interventionsKeepTheirOtherNamesAndTheStudyItsInterventionMeshTerms() {
+        Study study = map("NCT04870190");
+
+        InterventionEntry osimertinib = study.getInterventions().get(1);
+        assertEquals("Osimertinib", osimertinib.getName());
+        assertEquals(List.of("Teresa", "AZD9291"), osimertinib.getOtherNames());
+        assertEquals(List.of("aumolertinib", "osimertinib"),
+                study.getInterventionCodes().stream().map(InterventionCode::getTerm).toList());
+    }
+
+    @Test
+    void theMergedViewOfLinkedEntriesKeepsTheInterventionMeshTerms() {
+        Study study = map("NCT04870190");
+        new StudyMerger().merge(study, List.of(new StudyMerger.EntryRecord(study.getEntries().getFirst(),
+                RECORDS.get("NCT04870190").trial())));
+
+        assertEquals(List.of("aumolertinib", "osimertinib"),
+                study.getInterventionCodes().stream().map(InterventionCode::getTerm).toList());
+    }
+
+    @Test
+    void otherNamesAndInterventionCodesSurviveTheirJsonColumns() {
+        Study study = map("NCT02856893");
+        StudyListConverters.Interventions interventions = new StudyListConverters.Interventions();
+        StudyListConverters.InterventionCodes codes = new StudyListConverters.InterventionCodes();
+
+        List<InterventionEntry> read = interventions.convertToEntityAttribute(
+                interventions.convertToDatabaseColumn(study.getInterventions()));
+        assertEquals(List.of(List.of("AZD9291, Tagrisso"), List.of("Iressa")),
+                read.stream().map(InterventionEntry::getOtherNames).toList());
+        assertEquals(List.of("Osimertinib", "Gefitinib"), read.stream().map(InterventionEntry::getName).toList());
+        assertEquals("Osimertinib 60 or 40 mg daily until progression", read.getFirst().getDescription());
+        List<InterventionCode> readCodes = codes.convertToEntityAttribute(
+                codes.convertToDatabaseColumn(study.getInterventionCodes()));
+        assertEquals(List.of("C000596361|osimertinib", "D000077156|Gefitinib"),
+                readCodes.stream().map(c -> c.getCode() + "|" + c.getTerm()).toList());
+    }
+
+    @Test
+    void anInterventionStoredBeforeOtherNamesWereKeptReadsWithNone() {
+        List<InterventionEntry> read = new StudyListConverters.Interventions().convertToEntityAttribute(
+                "[{\"type\":\"DRUG\",\"name\":\"Osimertinib\",\"description\":\"80 mg daily\"}]");
+
+        assertEquals("Osimertinib", read.getFirst().getName());
+        assertEquals(List.of(), read.getFirst().getOtherNames());
+        assertEquals(List.of(), new StudyListConverters.InterventionCodes().convertToEntityAttribute(null),
+                "a study stored before intervention codes were kept has none");
+    }
+
+    @Test
+    void indexDocumentsInterventionsHoldEveryNameOfTheDrugOnce() {
+        StudyDocument document = new StudyDocumentAssembler().toDocument(map("NCT04870190"));
+
+        assertEquals(List.of("Almonertinib", "HS-10296", "Osimertinib", "Teresa", "AZD9291", "aumolertinib"),
+                document.interventions(), "the MeSH term osimertinib repeats a name and is left out");
+    }
+
+    @Test
+    void aBrandOrCodeNameFindsTheTrialsOfItsDrug() throws IOException {
+        try (StudyIndex index = StudyIndex.inMemory()) {
+            List<StudyDocument> documents = new ArrayList<>();
+            long id = 1;
+            for (String registryId : RECORDS.keySet()) {
+                documents.add(new StudyDocumentAssembler().toDocument(map(registryId, id++)));
+            }
+            index.upsert(documents, "test");
+
+            // NCT02856893 says Tagrisso nowhere but in its intervention's other names, NCT04870190 AZD9291 likewise
+            assertTrue(found(index, "Tagrisso").containsAll(Set.of("NCT02856893", "NCT04811001")),
+                    () -> found(index, "Tagrisso").toString());
+            assertTrue(found(index, "AZD9291").containsAll(Set.of("NCT02856893", "NCT04870190", "NCT04811001")),
+                    () -> found(index, "AZD9291").toString());
+            assertTrue(found(index, "aumolertinib").contains("NCT04870190"),
+                    "the MeSH name of almonertinib, in no text of the record");
+        }
+    }
+
+    private static Set<String> found(StudyIndex index, String text) {
+        try {
+            return index.search(StudyQuery.of(text)).hits().stream().map(StudyHit::primaryRegistryId)
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Optional<RegistryIdentifier> identifier(Study study, RegistryScheme scheme) {
         return study.getIdentifiers().stream().filter(id -> id.scheme() == scheme).findFirst();
     }
 
     /** The record with this own id as a new study, as the import writes it. */
     private static Study map(String registryId) {
+        return map(registryId, 42L);
+    }
+
+    /** The same, stored under this database id. */
+    private static Study map(String registryId, long databaseId) {
         ParsedRecord record = RECORDS.get(registryId);
         RegistryScheme scheme = TrialRecordMapper.scheme(record.trial().primaryId().scheme());
         Study study = new Study(scheme, registryId, Instant.now());
@@ -170,7 +269,7 @@ class StudyMappingTest {
             // the database assigns ids; here one is set as if the study had been stored
             var id = Study.class.getDeclaredField("id");
             id.setAccessible(true);
-            id.set(study, 42L);
+            id.set(study, databaseId);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

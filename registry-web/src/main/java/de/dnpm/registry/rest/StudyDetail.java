@@ -87,8 +87,10 @@ public record StudyDetail(
     public record ConditionCode(String system, String code, String term) implements Serializable {
     }
 
-    @JsonbPropertyOrder({"type", "name", "description"})
-    public record Intervention(String type, String name, String description) implements Serializable {
+    /** An intervention; {@code otherNames} are the registry's brand and code names for it ("Tagrisso", "AZD9291"). */
+    @JsonbPropertyOrder({"type", "name", "otherNames", "description"})
+    public record Intervention(String type, String name, List<String> otherNames, String description)
+            implements Serializable {
     }
 
     @JsonbPropertyOrder({"start", "primaryCompletion", "completion", "firstPosted", "lastUpdate"})

@@ -172,6 +172,11 @@ public class StudyView implements Serializable {
         return EligibilityTextParser.unescapeMarkdown(text);
     }
 
+    /** An intervention's brand and code names as the page shows them after its name: "Tagrisso, AZD9291". */
+    public String otherNames(StudyDetail.Intervention intervention) {
+        return String.join(", ", intervention.otherNames());
+    }
+
     public boolean isFound() {
         return study != null;
     }

@@ -4,6 +4,7 @@ import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.domain.ContactPerson;
 import de.dnpm.registry.domain.DocumentFormat;
 import de.dnpm.registry.domain.EligibilityCriteria;
+import de.dnpm.registry.domain.InterventionEntry;
 import de.dnpm.registry.domain.OutcomeMeasure;
 import de.dnpm.registry.domain.RecordVersion;
 import de.dnpm.registry.domain.RegistryEntry;
@@ -48,6 +49,22 @@ class StudyDetailAssemblerTest {
         assertEquals("fweinb1@uic.edu", site.contacts().getFirst().email());
         assertEquals("PRIMARY", detail.outcomes().getFirst().kind());
         assertEquals("/api/studies/NCT06576635/sources", detail.sourcesUrl());
+    }
+
+    @Test
+    void interventionsCarryTheirOtherNames() throws Exception {
+        Study study = lung05();
+        // NCT04811001's intervention as its record has it
+        study.setTopics(List.of("NSCLC"), List.of(), List.of(), List.of(new InterventionEntry("DRUG", "Osimertinib",
+                "TAGRISSO 40 mg film-coated tablets TAGRISSO 80 mg film-coated tablets", List.of("Tagrisso"))),
+                List.of());
+        StudyDetail detail = StudyDetailAssembler.toDetail(study, "/s");
+
+        assertEquals(List.of("Tagrisso"), detail.interventions().getFirst().otherNames());
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            assertTrue(jsonb.toJson(detail).contains("\"interventions\":[{\"type\":\"DRUG\",\"name\":\"Osimertinib\","
+                    + "\"otherNames\":[\"Tagrisso\"],\"description\":"), jsonb.toJson(detail));
+        }
     }
 
     @Test
@@ -107,7 +124,7 @@ class StudyDetailAssemblerTest {
                 + "Metastatic Patients", "LUNG-05: Investigating Chemotherapy Effectiveness for NSCLC Metastatic Patients",
                 "LUNG-05");
         study.setDesign("INTERVENTIONAL", List.of("NA"), "RECRUITING", 29, "ESTIMATED");
-        study.setTopics(List.of("NSCLC"), List.of(), List.of(), List.of());
+        study.setTopics(List.of("NSCLC"), List.of(), List.of(), List.of(), List.of());
         study.setSponsors("University of Illinois at Chicago", List.of());
         study.setDates(new StudyDates("2024-12-16", "2026-09", "2026-09", "2024-08-29", "2025-11-06"));
         study.setEligibility(new EligibilityCriteria("Inclusion Criteria:\n\n* Age ≥ 18 years of age at time of consent",

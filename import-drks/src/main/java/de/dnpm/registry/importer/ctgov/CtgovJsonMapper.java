@@ -70,9 +70,10 @@ final class CtgovJsonMapper {
                 briefSummary,
                 detailedDescription,
                 conditions,
-                meshTerms(f),
+                meshTerms(f, "conditionBrowseModule"),
                 f.strings(PROTOCOL, "conditionsModule", "keywords"),
                 interventions(f),
+                meshTerms(f, "interventionBrowseModule"),
                 design.string("studyType"),
                 design.strings("phases"),
                 overallStatus,
@@ -117,8 +118,9 @@ final class CtgovJsonMapper {
         return ids.toList();
     }
 
-    private static List<CodedTerm> meshTerms(JsonFields f) {
-        return f.objects("derivedSection", "conditionBrowseModule", "meshes").stream()
+    /** The MeSH terms ClinicalTrials.gov derives for the conditions or the interventions (a browse module). */
+    private static List<CodedTerm> meshTerms(JsonFields f, String browseModule) {
+        return f.objects("derivedSection", browseModule, "meshes").stream()
                 .map(m -> new CodedTerm("MeSH", f.at(m).string("id"), f.at(m).string("term")))
                 .toList();
     }
@@ -127,7 +129,8 @@ final class CtgovJsonMapper {
         return f.objects(PROTOCOL, "armsInterventionsModule", "interventions").stream()
                 .map(i -> {
                     JsonFields fi = f.at(i);
-                    return new Intervention(fi.string("type"), fi.string("name"), fi.string("description"));
+                    return new Intervention(fi.string("type"), fi.string("name"), fi.string("description"),
+                            fi.strings("otherNames"));
                 })
                 .toList();
     }

@@ -50,6 +50,7 @@ final class CtgovXmlMapper {
                 meshTerms(study.child("condition_browse")),
                 study.texts("keyword"),
                 study.children("intervention").stream().map(CtgovXmlMapper::intervention).toList(),
+                meshTerms(study.child("intervention_browse")),
                 CtgovVocabulary.studyType(study.text("study_type")),
                 CtgovVocabulary.phases(study.text("phase")),
                 CtgovVocabulary.status(overallStatus),
@@ -100,7 +101,7 @@ final class CtgovXmlMapper {
 
     private static Intervention intervention(XmlElement i) {
         return new Intervention(CtgovVocabulary.code(i.text("intervention_type")), i.text("intervention_name"),
-                i.text("description"));
+                i.text("description"), i.texts("other_name"));
     }
 
     private static Eligibility eligibility(String nctId, XmlElement e) {

@@ -12,6 +12,8 @@ import java.util.List;
  * {@code texts} holds every language the source has. {@code sourceStatus} is the registry's own status value
  * verbatim (DRKS "DISCONTINIUED", ICTRP "Not recruiting"), {@code countries} the ISO 3166-1 alpha-2 codes of the
  * recruitment countries, and {@code warnings} what looked wrong in the record without stopping its import.
+ * {@code interventionCodes} are the terms a registry derives for the interventions as a whole (ClinicalTrials.gov's
+ * intervention MeSH terms), not tied to one intervention.
  */
 public record TrialRecord(
         List<RegistryId> ids,
@@ -24,6 +26,7 @@ public record TrialRecord(
         List<CodedTerm> conditionCodes,
         List<String> keywords,
         List<Intervention> interventions,
+        List<CodedTerm> interventionCodes,
         String studyType,
         List<String> phases,
         String overallStatus,
@@ -47,6 +50,7 @@ public record TrialRecord(
         List<String> warnings) {
 
     public TrialRecord {
+        interventionCodes = interventionCodes == null ? List.of() : List.copyOf(interventionCodes);
         texts = texts == null ? List.of() : List.copyOf(texts);
         countries = countries == null ? List.of() : List.copyOf(countries);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

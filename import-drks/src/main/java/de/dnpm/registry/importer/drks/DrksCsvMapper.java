@@ -47,6 +47,7 @@ final class DrksCsvMapper {
                 title, null, text.acronym(), text.briefSummary(), text.detailedDescription(),
                 conditions, codes, List.of(),
                 List.of(), // the export's interventions are the arms' descriptions ("Arm 1"): they are the arms
+                List.of(), // and no derived intervention terms
                 DrksVocabulary.studyType(row.text("type")),
                 DrksVocabulary.legacyPhases(row.text("phase")),
                 DrksVocabulary.status(status),

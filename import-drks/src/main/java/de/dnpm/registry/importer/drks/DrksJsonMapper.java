@@ -61,6 +61,7 @@ final class DrksJsonMapper {
                 conditionCodes(f),
                 List.of(),
                 List.of(), // DRKS has no interventions block: arms and their treatments are in observationalGroups
+                List.of(), // and no derived intervention terms
                 DrksVocabulary.studyType(characteristic.string("type")),
                 DrksVocabulary.phases(characteristic.string("phase")),
                 DrksVocabulary.status(status),

@@ -69,6 +69,7 @@ final class IctrpMapper {
                 publicTitle, scientificTitle, text.acronym(), null, null,
                 conditions, codes, List.of(),
                 interventions(arms),
+                List.of(), // ICTRP derives no intervention terms
                 IctrpVocabulary.studyType(f.value("Study_type")),
                 IctrpVocabulary.phases(f.raw("Phase")),
                 IctrpVocabulary.status(status),
@@ -132,14 +133,17 @@ final class IctrpMapper {
         }
     }
 
-    /** ClinicalTrials.gov records' "Drug: Vutrisiran" items get their v2 type; other registries' texts stay text. */
+    /**
+     * ClinicalTrials.gov records' "Drug: Vutrisiran" items get their v2 type; other registries' texts stay text. No
+     * other names: the export has none, and EU CTR's "Product Name: ..., Product Code: ..." is one text per product.
+     */
     private static List<Intervention> interventions(List<String> items) {
         List<Intervention> interventions = new ArrayList<>();
         for (String item : items) {
             Matcher m = CTGOV_INTERVENTION.matcher(item);
             interventions.add(m.matches()
-                    ? new Intervention(m.group(1).toUpperCase().replace(' ', '_'), m.group(2).strip(), null)
-                    : new Intervention(null, item, null));
+                    ? new Intervention(m.group(1).toUpperCase().replace(' ', '_'), m.group(2).strip(), null, List.of())
+                    : new Intervention(null, item, null, List.of()));
         }
         return List.copyOf(interventions);
     }

@@ -6,6 +6,7 @@ import de.dnpm.registry.importer.domain.Age;
 import de.dnpm.registry.importer.domain.CodedTerm;
 import de.dnpm.registry.importer.domain.Contact;
 import de.dnpm.registry.importer.domain.IdScheme;
+import de.dnpm.registry.importer.domain.Intervention;
 import de.dnpm.registry.importer.domain.RawRecord;
 import de.dnpm.registry.importer.domain.RegistryId;
 import de.dnpm.registry.importer.domain.Site;
@@ -116,6 +117,28 @@ class CtgovJsonReaderTest {
                 niche.ids());
         assertTrue(niche.hasResults());
         assertEquals(5, niche.sites().size());
+    }
+
+    @Test
+    void readsTheBrandAndCodeNamesOfInterventionsAndTheirMeshTerms() throws IOException {
+        RecordCollector nsclc = read("vrinda2019-NSCLCBench/ctg-studies.json");
+        TrialRecord t = nsclc.trial("NCT04870190");
+        assertEquals(List.of(
+                new Intervention("DRUG", "Almonertinib",
+                        "Almonertinib will be administered orally at a dose of 165 mg per time, Q.D.", List.of("HS-10296")),
+                // "Teresa" is what the registry says (Tagrisso meant, presumably): other names are kept verbatim
+                new Intervention("DRUG", "Osimertinib",
+                        "Osimertinib will be administered orally at a dose of 80 mg per time, Q.D.",
+                        List.of("Teresa", "AZD9291"))), t.interventions());
+        assertEquals(List.of(new CodedTerm("MeSH", "C000718108", "aumolertinib"),
+                new CodedTerm("MeSH", "C000596361", "osimertinib")), t.interventionCodes(),
+                "the MeSH name of almonertinib is aumolertinib");
+
+        assertEquals(List.of("AZD9291, Tagrisso"), nsclc.trial("NCT02856893").interventions().getFirst().otherNames(),
+                "one item as the registry wrote it, not split");
+        assertEquals(List.of("Tagrisso"), nsclc.trial("NCT04811001").interventions().getFirst().otherNames());
+        assertEquals(List.of(), nsclc.trial("NCT06576635").interventions().getFirst().otherNames(),
+                "docetaxel has no other names in its record");
     }
 
     @Test

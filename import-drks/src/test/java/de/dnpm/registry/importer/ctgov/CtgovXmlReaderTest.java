@@ -70,7 +70,8 @@ class CtgovXmlReaderTest {
         assertEquals(List.of(new CodedTerm("MeSH", null, "Breakthrough Pain")), t.conditionCodes());
         assertEquals(List.of("breakthrough pain in patients with cancer"), t.keywords());
         assertEquals(List.of(new Intervention("DRUG", "Nasal fentanyl",
-                "Breakthrough pain in patients with breast or prostate cancer")), t.interventions());
+                "Breakthrough pain in patients with breast or prostate cancer", List.of("Instanyl"))), t.interventions());
+        assertEquals(List.of(new CodedTerm("MeSH", null, "Fentanyl")), t.interventionCodes());
         assertEquals(new Outcome(Outcome.Kind.PRIMARY,
                 "Primary endpoint: Time to onset of meaningful pain relief recorded by stopwatch", null, "26 weeks"),
                 t.outcomes().getFirst());
@@ -82,6 +83,20 @@ class CtgovXmlReaderTest {
         assertEquals("ALL", t.eligibility().sex());
         assertEquals(Boolean.FALSE, t.eligibility().healthyVolunteers());
         assertFalse(t.hasResults());
+    }
+
+    @Test
+    void readsEveryOtherNameOfAnInterventionAndTheInterventionMeshTerms() throws IOException {
+        TrialRecord t = read(SUBSET + "NCT0000xxxx/NCT00001596.xml").trial();
+        assertEquals(List.of("Deskar", "Esbriet"), t.interventions().getFirst().otherNames());
+        assertEquals(List.of(new CodedTerm("MeSH", null, "Pirfenidone")), t.interventionCodes());
+
+        TrialRecord bms = read("hantswilliams-clinicaltrials_trec_2022-sample/NCT05389722.xml").trial();
+        assertEquals(List.of("BMS-986348"), bms.interventions().getFirst().otherNames());
+        assertEquals("CC-92480", bms.interventions().getFirst().name());
+        assertEquals(List.of(), bms.interventions().get(1).otherNames(), "rifampin has no other_name");
+        assertEquals(List.of("Itraconazole", "Rifampin", "Digoxin", "Rosuvastatin Calcium"),
+                bms.interventionCodes().stream().map(CodedTerm::term).toList());
     }
 
     @Test

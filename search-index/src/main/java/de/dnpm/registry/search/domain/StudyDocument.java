@@ -7,7 +7,8 @@ import java.util.List;
  * {@link #builder(long)} so that a new field touches no existing caller.
  * {@code studyId} is the database id; {@code registryIds} are all its identifiers (NCT..., DRKS..., EudraCT ...),
  * {@code primaryRegistryId} the one shown. The top-level texts are the study's main (English where the registry has
- * English) texts; {@code texts} adds those of other languages, such as DRKS's German. Ages are in days (null = no
+ * English) texts; {@code texts} adds those of other languages, such as DRKS's German. {@code interventions} holds
+ * every name a drug is searched by (the registry's name, brand and code names, MeSH term). Ages are in days (null = no
  * limit); {@code sex} is ALL, FEMALE or MALE. {@code version} is the study's version in the database (its optimistic-
  * lock counter): the index keeps it, so a check after a crash can tell a stale or missing document from a current one
  * (0 = unknown).

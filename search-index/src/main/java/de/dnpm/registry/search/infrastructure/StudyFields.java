@@ -30,7 +30,7 @@ public final class StudyFields {
     public static final String CONDITION = "condition";
     /** Analysed, multi-valued: MeSH (or other vocabulary) terms derived for the conditions. */
     public static final String CONDITION_TERM = "conditionTerm";
-    /** Analysed, multi-valued: intervention names. */
+    /** Analysed, multi-valued: intervention names, their other (brand, code) names and their MeSH terms. */
     public static final String INTERVENTION = "intervention";
     /** Analysed, multi-valued: the registry's keywords. */
     public static final String KEYWORD = "keyword";
