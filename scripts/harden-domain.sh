@@ -36,7 +36,10 @@ perl -0777 -i -pe '
   s{<http(\s[^>]*?)(\s*/?)>}{
     my ($attributes, $end) = ($1, $2);
     $attributes =~ s/\s+xpowered-by="[^"]*"//g;
-    "<http$attributes xpowered-by=\"false\"$end>"
+    # room for a request line with a patient description (GET /api/studies?patient=, up to 5,000 characters, up to
+    # 15 KB URL-encoded): the default 8 KB would refuse it
+    $attributes =~ s/\s+header-buffer-length-bytes="[^"]*"//g;
+    "<http$attributes xpowered-by=\"false\" header-buffer-length-bytes=\"32768\"$end>"
   }ge;
   # every <java-config>: exactly one -Dproduct.name= (empty), as its last jvm-options
   s{(<java-config\b.*?)(\n([ \t]*)</java-config>)}{

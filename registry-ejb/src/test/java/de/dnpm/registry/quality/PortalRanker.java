@@ -14,16 +14,23 @@ import java.util.Map;
 
 /**
  * The portal's own search, as {@code GET /api/studies} runs it: a patient description as {@code patient=}, a typed
- * query as {@code q=} (broad matching, the default), paged as a client pages.
+ * query as {@code q=} (broad matching, the default), paged as a client pages; {@code openFirst} false is
+ * {@code sort=relevance}, true the default order (studies open to patients lifted).
  */
 final class PortalRanker implements Ranker, AutoCloseable {
 
     private static final int PAGE = 200;
     private final StudyIndex index;
+    private boolean openFirst;
 
     PortalRanker(Collection<StudyDocument> documents) throws IOException {
         this.index = StudyIndex.inMemory();
         index.rebuild(documents.stream(), "evaluation");
+    }
+
+    PortalRanker openFirst(boolean lifted) {
+        this.openFirst = lifted;
+        return this;
     }
 
     @Override
@@ -33,7 +40,7 @@ final class PortalRanker implements Ranker, AutoCloseable {
         List<String> ranking = new ArrayList<>();
         for (int page = 0; ranking.size() < depth; page++) {
             StudyQuery query = new StudyQuery(first.text(), Map.of(), null, page, PAGE, false, first.patient(),
-                    null, first.patientNote());
+                    null, first.patientNote(), openFirst);
             StudyHits hits = index.search(query);
             hits.hits().stream().map(StudyHit::primaryRegistryId).forEach(ranking::add);
             if ((long) (page + 1) * PAGE >= hits.total()) {

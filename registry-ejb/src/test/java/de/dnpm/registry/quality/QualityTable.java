@@ -32,8 +32,11 @@ final class QualityTable {
                 **Full**: the ranking as the user sees it, an unjudged study counting as not relevant. Topics without
                 any judged study of grade ≥ 1 in the corpus are not scored.
 
-                Systems: **portal** = `GET /api/studies?patient=<topic text>` for patient descriptions (TREC, SIGIR),
-                `q=<query>` for typed queries; **BM25** = plain Lucene BM25, one field with all of a study's text,
+                Systems: **portal** = `GET /api/studies?patient=<topic text>&sort=relevance` for patient descriptions
+                (TREC, SIGIR), `q=<query>&sort=relevance` for typed queries; **portal, open first** = the same without
+                `sort=relevance`, the page's default order, which lifts studies open to patients (recruiting or about
+                to) above closed ones of similar relevance — the judgments ignore recruitment, so this row shows what
+                that lift costs on them; **BM25** = plain Lucene BM25, one field with all of a study's text,
                 English analysis, the whole topic text as an OR of its words; **random** = the judged studies of the
                 topic in random order (mean of 50 orders; judged-only and full are the same list).
 
@@ -46,6 +49,8 @@ final class QualityTable {
         for (SearchQualityReport.SetResult r : results) {
             String set = r.set().name() + (r.set().tuning() ? " (tuning)" : r.set().name().startsWith("TREC") ? " (test)" : "");
             row(md, set, r.topics(), r.judged(), "portal", r.portal().judgedOnly(), r.portal().full());
+            row(md, "", null, null, "portal, open first", r.portalOpenFirst().judgedOnly(),
+                    r.portalOpenFirst().full());
             row(md, "", null, null, "BM25", r.bm25().judgedOnly(), r.bm25().full());
             row(md, "", null, null, "random", r.random(), r.random());
         }

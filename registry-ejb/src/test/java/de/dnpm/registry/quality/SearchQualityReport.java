@@ -45,7 +45,9 @@ public final class SearchQualityReport {
                 if (Boolean.getBoolean("quality.tuningOnly") && !set.tuning()) {
                     continue; // while tuning, the test sets are not even looked at
                 }
-                SetResult result = new SetResult(set, evaluate(set, portal), evaluate(set, bm25), randomOrder(set));
+                Scores relevance = evaluate(set, portal.openFirst(false));
+                Scores openFirst = evaluate(set, portal.openFirst(true));
+                SetResult result = new SetResult(set, relevance, openFirst, evaluate(set, bm25), randomOrder(set));
                 results.add(result);
                 System.out.println(result.summary());
             }
@@ -75,7 +77,7 @@ public final class SearchQualityReport {
     record Scores(Mean judgedOnly, Mean full) {
     }
 
-    record SetResult(TopicSet set, Scores portal, Scores bm25, Mean random) {
+    record SetResult(TopicSet set, Scores portal, Scores portalOpenFirst, Scores bm25, Mean random) {
         String summary() {
             return String.format(Locale.ROOT, "%-22s portal judged %s full %s | bm25 judged %s full %s | random %s",
                     set.name(), portal.judgedOnly(), portal.full(), bm25.judgedOnly(), bm25.full(), random);

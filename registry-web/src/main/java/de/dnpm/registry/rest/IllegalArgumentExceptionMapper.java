@@ -28,7 +28,8 @@ public class IllegalArgumentExceptionMapper implements ExceptionMapper<IllegalAr
         if (exception instanceof InvalidParameterException) {
             return problems.invalidParameter(exception.getMessage());
         }
-        LOG.log(System.Logger.Level.WARNING, "Request " + (uriInfo == null ? "" : uriInfo.getRequestUri())
+        // the path only, never the query string: a search may carry a description of a patient
+        LOG.log(System.Logger.Level.WARNING, "Request " + (uriInfo == null ? "" : uriInfo.getRequestUri().getPath())
                 + " rejected as invalid: " + exception.getMessage(), exception);
         return problems.invalidParameter(null);
     }

@@ -4,6 +4,7 @@ import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientFilter;
+import de.dnpm.registry.search.domain.PatientNote;
 import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.domain.StudyQuery;
 
@@ -110,6 +111,39 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
         }
         return new SearchParameters(text, filters, age, page, size, exact, patient, new Nearby(place, radius,
                 byDistance));
+    }
+
+    /**
+     * {@code patient}: a free-text description of the patient (German or English, at most
+     * {@link PatientNote#MAX_LENGTH} characters) that ranks the studies by what it says of the patient; null when none.
+     */
+    public static String patientNote(String patient) {
+        if (patient == null || patient.isBlank()) {
+            return null;
+        }
+        if (patient.strip().length() > PatientNote.MAX_LENGTH) {
+            throw new InvalidParameterException("patient must not be longer than " + PatientNote.MAX_LENGTH
+                    + " characters");
+        }
+        return patient.strip();
+    }
+
+    /**
+     * {@code sort}: absent (studies open to patients first among similarly relevant ones), {@code relevance}
+     * (relevance alone) or {@code distance} (with {@code near}).
+     */
+    public static boolean openFirst(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return true;
+        }
+        String order = sort.strip();
+        if (order.equalsIgnoreCase("relevance")) {
+            return false;
+        }
+        if (order.equalsIgnoreCase("distance")) {
+            return true;
+        }
+        throw new InvalidParameterException("sort must be relevance or distance");
     }
 
     private static boolean flag(String name, String value) {

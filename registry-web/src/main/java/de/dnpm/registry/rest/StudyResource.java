@@ -66,11 +66,14 @@ public class StudyResource {
                            @QueryParam("healthyVolunteers") String healthyVolunteers,
                            @QueryParam("near") String near,
                            @QueryParam("radiusKm") String radiusKm,
-                           @QueryParam("sort") String sort) {
+                           @QueryParam("sort") String sort,
+                           @QueryParam("patient") String patient) {
         SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
                 .withMatch(match).withPatient(sex, recruiting, healthyVolunteers)
                 .withNearby(near, radiusKm, sort, catalog::place);
-        StudyHits hits = catalog.search(parameters.toQuery());
+        String note = SearchParameters.patientNote(patient);
+        StudyHits hits = catalog.search(parameters.toQuery().withPatientNote(note)
+                .withOpenFirst(SearchParameters.openFirst(sort)));
         List<StudySummary> summaries = hits.hits().stream()
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
@@ -80,7 +83,9 @@ public class StudyResource {
                 near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText()),
                 summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
-        return Response.ok(body).cacheControl(Caching.maxAge(SEARCH_MAX_AGE)).build();
+        // a description of a patient is kept by no cache, shared or private
+        return Response.ok(body).cacheControl(note == null ? Caching.maxAge(SEARCH_MAX_AGE) : Caching.noStore())
+                .build();
     }
 
     private static StudySearchResponse.Near near(Nearby nearby) {

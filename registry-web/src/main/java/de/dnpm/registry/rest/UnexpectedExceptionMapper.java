@@ -24,8 +24,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         String reference = UUID.randomUUID().toString();
+        // the path only, never the query string: a search may carry a description of a patient
         LOG.log(System.Logger.Level.ERROR, "Unexpected error " + reference + " in "
-                + (uriInfo == null ? "?" : uriInfo.getRequestUri()), exception);
+                + (uriInfo == null ? "?" : uriInfo.getRequestUri().getPath()), exception);
         return new ProblemResponses(headers, uriInfo).unexpected(reference);
     }
 }

@@ -60,6 +60,8 @@ public class SearchView implements Serializable {
     private boolean recruitingOnly;
     private boolean healthyVolunteer;
     private String near;
+    /* Never in the URL, the criteria or a log line: it describes a patient. Kept with the view only. */
+    private String patientNote;
     private int radiusKm = DEFAULT_RADIUS_KM;
     private Integer age;
     private int page;
@@ -71,7 +73,7 @@ public class SearchView implements Serializable {
     private transient SearchResultModel model;
 
     /** The answer to one search at one page, kept until the criteria or the page change. */
-    private record Answer(SearchCriteria criteria, int page, StudyHits hits) {
+    private record Answer(SearchCriteria criteria, String patientNote, int page, StudyHits hits) {
     }
 
     /** View action on GET: facet values may repeat in the URL, which f:viewParam cannot express. */
@@ -161,6 +163,15 @@ public class SearchView implements Serializable {
         return fromText != null ? (int) Math.round(fromText.radiusKm()) : radiusKm;
     }
 
+    /** A description of the patient (at most 5,000 characters) that ranks the studies; see the REST {@code patient}. */
+    public String getPatientNote() {
+        return patientNote;
+    }
+
+    public void setPatientNote(String note) {
+        this.patientNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
     public String getNear() {
         return near;
     }
@@ -239,14 +250,15 @@ public class SearchView implements Serializable {
     StudyHits showPage(int requestedPage) {
         page = Math.max(0, Math.min(requestedPage, MAX_PAGE));
         SearchCriteria criteria = getCriteria();
-        if (answer != null && answer.criteria().equals(criteria) && answer.page() == page) {
+        if (answer != null && answer.criteria().equals(criteria) && answer.page() == page
+                && java.util.Objects.equals(answer.patientNote(), patientNote)) {
             return answer.hits();
         }
         StudyHits hits;
         queryError = null;
         failureReference = null;
         try {
-            hits = catalog.search(criteria.toQuery(page, PAGE_SIZE));
+            hits = catalog.search(criteria.toQuery(page, PAGE_SIZE).withPatientNote(patientNote));
         } catch (RuntimeException e) {
             InvalidQueryException invalid = invalidQuery(e);
             if (invalid != null) {
@@ -257,7 +269,7 @@ public class SearchView implements Serializable {
             }
             hits = new StudyHits(0, List.of(), Map.of());
         }
-        answer = new Answer(criteria, page, hits);
+        answer = new Answer(criteria, patientNote, page, hits);
         return hits;
     }
 

@@ -10,11 +10,12 @@ import java.util.Set;
  * also their synonyms, their German or English names and the narrower diseases below them.
  */
 public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
-                         boolean exact, PatientFilter patient, Nearby nearby, String patientNote) {
+                         boolean exact, PatientFilter patient, Nearby nearby, String patientNote,
+                         boolean openFirst) {
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
                       boolean exact, PatientFilter patient, Nearby nearby) {
-        this(text, filters, ageYears, page, size, exact, patient, nearby, null);
+        this(text, filters, ageYears, page, size, exact, patient, nearby, null, true);
     }
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
@@ -27,16 +28,17 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
     }
 
     public StudyQuery withExact(boolean onlyAsWritten) {
-        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby, patientNote);
+        return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby, patientNote,
+                openFirst);
     }
 
     public StudyQuery withPatient(PatientFilter filter) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby, patientNote);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby, patientNote, openFirst);
     }
 
     /** Only studies with a site within the radius (null: anywhere). */
     public StudyQuery withNearby(Nearby place) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place, patientNote);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place, patientNote, openFirst);
     }
 
     /**
@@ -44,7 +46,15 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
      * ranked by what it says of the patient; null: none.
      */
     public StudyQuery withPatientNote(String note) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, note);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, note, openFirst);
+    }
+
+    /**
+     * Ranked by relevance alone ({@code false}, {@code sort=relevance}) or, the default, with studies open to patients
+     * (recruiting or about to) lifted above closed ones of similar relevance.
+     */
+    public StudyQuery withOpenFirst(boolean open) {
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, open);
     }
 
     /** Whether there is text or a patient description to rank by. */

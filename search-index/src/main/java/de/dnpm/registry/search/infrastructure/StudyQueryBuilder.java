@@ -50,6 +50,14 @@ public final class StudyQueryBuilder {
     /** Days counted per year of a patient's age; see {@link #ageFilter(int)}. */
     static final int DAYS_PER_YEAR = 365;
     private static final float ID_BOOST = 10f;
+    /**
+     * How much more a study open to patients (recruiting, or about to) scores than a closed one, ranked by relevance:
+     * enough to lift it above closed studies of similar relevance, not above ones that fit the words far better.
+     */
+    static final float OPEN_BOOST = 3f;
+    private static final Query OPEN = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(StudyFields.STATUS_CODE, "RECRUITING")), Occur.SHOULD)
+            .add(new TermQuery(new Term(StudyFields.STATUS_CODE, "NOT_YET_RECRUITING")), Occur.SHOULD).build();
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
@@ -79,6 +87,10 @@ public final class StudyQueryBuilder {
     public Built build(StudyQuery query, IndexReader reader, boolean relaxed) throws IOException {
         SearchNotes[] notes = {SearchNotes.NONE};
         Optional<Query> text = withPatientNote(textQuery(query, reader, relaxed, notes), query, reader, notes);
+        if (query.openFirst()) {
+            text = text.map(ranked -> org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(ranked, OPEN,
+                    OPEN_BOOST));
+        }
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
         if (query.ageYears() != null) {
@@ -143,7 +155,7 @@ public final class StudyQueryBuilder {
         if (!text.equals(typed.text())) {
             notes[0] = new SearchNotes(false, java.util.List.of(), null, text);
             query = new StudyQuery(text, typed.filters(), typed.ageYears(), typed.page(), typed.size(), typed.exact(),
-                    typed.patient(), typed.nearby(), typed.patientNote());
+                    typed.patient(), typed.nearby(), typed.patientNote(), typed.openFirst());
         }
         String normalisedId = RegistryIds.normalise(text);
         if (text.length() <= StudyTextQueryParser.MAX_LENGTH && RegistryIds.isPublicRegistryId(normalisedId)) {
