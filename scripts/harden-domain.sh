@@ -37,7 +37,7 @@ perl -0777 -i -pe '
     my ($attributes, $end) = ($1, $2);
     $attributes =~ s/\s+xpowered-by="[^"]*"//g;
     # room for a request line with a patient description (GET /api/studies?patient=, up to 5,000 characters, up to
-    # 15 KB URL-encoded): the default 8 KB would refuse it
+    # 15 KB URL-encoded) over HTTP/1.1: the default 8 KB would refuse it. (HTTP/2 keeps its own, smaller limit.)
     $attributes =~ s/\s+header-buffer-length-bytes="[^"]*"//g;
     "<http$attributes xpowered-by=\"false\" header-buffer-length-bytes=\"32768\"$end>"
   }ge;

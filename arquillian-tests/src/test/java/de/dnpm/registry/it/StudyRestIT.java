@@ -163,6 +163,49 @@ class StudyRestIT {
     }
 
     @Test
+    void aPatientDescriptionFindsTheTrialsOfTheDiseaseItAffirmsAndIsNeverCached() throws Exception {
+        String note = "A 62-year-old man with metastatic non-small cell lung cancer, EGFR L858R mutation, progressed "
+                + "on osimertinib. No brain metastases. He denies any history of breast cancer or leukemia.";
+        HttpResponse<String> response = getOverHttp11("api/studies?size=10&patient="
+                + java.net.URLEncoder.encode(note, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                "a description of a patient is kept by no cache");
+        JsonObject found = json(response.body());
+        List<JsonObject> hits = found.getJsonArray("hits").getValuesAs(JsonObject.class);
+        assertEquals(10, hits.size(), found::toString);
+        for (JsonObject hit : hits) {
+            String conditions = hit.getJsonArray("conditions").toString().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(conditions.contains("lung") || conditions.contains("nsclc"), "lung cancer first: " + hit);
+            assertTrue(!conditions.contains("breast") && !conditions.contains("leuk"), "denied: " + hit);
+        }
+        assertTrue(found.getJsonArray("alsoSearchedFor").toString().toLowerCase(java.util.Locale.ROOT)
+                .contains("lung"), found::toString);
+        assertEquals(400, getOverHttp11("api/studies?patient=" + "x".repeat(5001)).statusCode(),
+                "at most 5,000 characters");
+        assertEquals(200, getOverHttp11("api/studies?size=1&patient=" + "lung+cancer+".repeat(400)).statusCode(),
+                "a description of 4,800 characters fits the request line");
+    }
+
+    @Test
+    void studiesOpenToPatientsComeFirstUnlessSortedByRelevance() throws Exception {
+        List<JsonObject> lifted = json(get("api/studies?q=lung+cancer&size=10").body()).getJsonArray("hits")
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> byRelevance = json(get("api/studies?q=lung+cancer&size=10&sort=relevance").body())
+                .getJsonArray("hits").getValuesAs(JsonObject.class);
+        long openLifted = lifted.stream().filter(StudyRestIT::open).count();
+        long openByRelevance = byRelevance.stream().filter(StudyRestIT::open).count();
+        assertTrue(open(lifted.getFirst()), "the first lung cancer trial shown takes patients: " + lifted.getFirst());
+        assertTrue(openLifted > openByRelevance, openLifted + " open in the default top 10, " + openByRelevance
+                + " by relevance alone");
+        assertEquals(400, get("api/studies?q=lung&sort=newest").statusCode());
+    }
+
+    private static boolean open(JsonObject hit) {
+        return hit.getString("status").equals("RECRUITING") || hit.getString("status").equals("NOT_YET_RECRUITING");
+    }
+
+    @Test
     void aHeidelbergPostalCodeFindsTheTrialsWithSitesNearbyAndNoneWithoutAGermanSite() throws Exception {
         JsonObject near = json(get("api/studies?near=69120&radiusKm=30&sort=distance&size=100").body());
 
@@ -226,6 +269,17 @@ class StudyRestIT {
 
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    /*
+     * A long description over HTTP/1.1, as browsers send plain-HTTP requests: over h2c (which the JDK client asks for)
+     * GlassFish's smaller HTTP/2 header limit applies (decision 006).
+     */
+    private HttpResponse<String> getOverHttp11(String path) throws IOException, InterruptedException {
+        try (HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            return http11.send(HttpRequest.newBuilder(URI.create(base.toString() + path))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -36,6 +36,18 @@ public final class StudyAnalyzers {
     private StudyAnalyzers() {
     }
 
+    /*
+     * "eGFR" (estimated glomerular filtration rate, a kidney value; also "EGFR ≥ 60 mL/min") is not the gene EGFR, but
+     * lower-casing would make them one word: before analysis the kidney value becomes "eGFRkidney" (lower-cased
+     * "egfrkidney"), in documents and queries alike, so "EGFR" finds the gene and "eGFR" the kidney value.
+     */
+    private static final java.util.regex.Pattern KIDNEY_VALUE = java.util.regex.Pattern.compile(
+            "\\beGFR\\b|\\bEGFR(?=\\s*(?:[<>≥≤=]=?|of|above|below|over)?\\s*\\d+(?:[.,]\\d+)?\\s*(?:ml|mL))");
+
+    static java.io.Reader kidneyValueApart(java.io.Reader reader) {
+        return new org.apache.lucene.analysis.pattern.PatternReplaceCharFilter(KIDNEY_VALUE, "eGFRkidney", reader);
+    }
+
     /** The analyzer for the whole document: each text field by its language; keyword fields are not analysed. */
     public static Analyzer perField() {
         Analyzer english = english();
@@ -68,6 +80,11 @@ public final class StudyAnalyzers {
                 result = new GermanLightStemFilter(result);
                 result = new RemoveDuplicatesTokenFilter(result); // "lunge" and "lungen" both stem to "lung"
                 return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return kidneyValueApart(reader);
             }
 
             @Override
@@ -128,6 +145,11 @@ public final class StudyAnalyzers {
                 result = new StopFilter(result, STOP_WORDS);
                 result = new EnglishMinimalStemFilter(result);
                 return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return kidneyValueApart(reader);
             }
 
             /** Wildcard and fuzzy terms are not analysed by the query parser, only normalised: lower case them. */

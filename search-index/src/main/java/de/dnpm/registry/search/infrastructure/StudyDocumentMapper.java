@@ -3,6 +3,7 @@ package de.dnpm.registry.search.infrastructure;
 import de.dnpm.registry.search.domain.GeoPoint;
 import de.dnpm.registry.search.domain.PlaceSource;
 import de.dnpm.registry.search.domain.SiteLocation;
+import de.dnpm.registry.search.domain.BiomarkerMentions;
 import de.dnpm.registry.search.domain.EligibilitySections;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
@@ -75,6 +76,7 @@ public final class StudyDocumentMapper {
         addText(doc, CONDITION_TERM, Store.NO, values(study.conditionTerms()));
         addText(doc, INTERVENTION, Store.NO, values(study.interventions()));
         addText(doc, KEYWORD, Store.NO, values(study.keywords()));
+        addMarkers(doc, study);
         EligibilitySections criteria = EligibilitySections.of(study.eligibilityCriteria());
         addText(doc, ELIGIBILITY, Store.NO, List.of(criteria.inclusion()));
         addText(doc, EXCLUSION, Store.NO, List.of(criteria.exclusion()));
@@ -144,6 +146,25 @@ public final class StudyDocumentMapper {
                     part[5].isEmpty() ? null : part[5]));
         }
         return sites;
+    }
+
+    /* The biomarkers the trial asks for and those it rules out, in every language it is written in. */
+    private static void addMarkers(Document doc, StudyDocument study) {
+        java.util.Set<String> required = new java.util.TreeSet<>();
+        java.util.Set<String> excluded = new java.util.TreeSet<>();
+        List<BiomarkerMentions> mentions = new java.util.ArrayList<>();
+        mentions.add(BiomarkerMentions.inText(String.join("\n", nullToEmpty(study.briefTitle()),
+                nullToEmpty(study.officialTitle()), String.join("\n", values(study.conditions())),
+                String.join("\n", values(study.keywords())))));
+        mentions.add(BiomarkerMentions.inEligibility(study.eligibilityCriteria()));
+        study.texts().forEach(text -> mentions.add(BiomarkerMentions.inEligibility(text.eligibilityCriteria())));
+        mentions.forEach(m -> {
+            required.addAll(m.requiredKeys());
+            excluded.addAll(m.excludedKeys());
+        });
+        excluded.removeAll(required); // a trial that names a marker both ways asks for it in some form
+        required.forEach(key -> doc.add(new StringField(MARKER_REQUIRED, key, Store.NO)));
+        excluded.forEach(key -> doc.add(new StringField(MARKER_EXCLUDED, key, Store.NO)));
     }
 
     private static String clean(String value) {

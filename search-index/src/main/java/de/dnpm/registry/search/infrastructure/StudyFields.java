@@ -50,6 +50,14 @@ public final class StudyFields {
     public static final String EXCLUSION_DE = "exclusion_de";
 
     /**
+     * Not analysed: the biomarkers a trial requires and those it excludes or negates
+     * ({@link de.dnpm.registry.search.domain.BiomarkerMentions}: "EGFR", "KRAS:G12C", "MSI:HIGH"), from its title,
+     * conditions, keywords and eligibility criteria.
+     */
+    public static final String MARKER_REQUIRED = "markerRequired";
+    public static final String MARKER_EXCLUDED = "markerExcluded";
+
+    /**
      * One analysed text field: its name, the language whose analysis it gets ({@link StudyAnalyzers}), how much a
      * match in it weighs for an unqualified word, and the field name a user may type for it ({@code title:}).
      * Conditions are what a patient searches for; eligibility text is long and mentions many diseases in passing
@@ -81,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 

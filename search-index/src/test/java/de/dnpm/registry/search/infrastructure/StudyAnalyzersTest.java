@@ -58,4 +58,12 @@ class StudyAnalyzersTest {
         }
         return tokens;
     }
+
+    @org.junit.jupiter.api.Test
+    void theKidneyValueEgfrIsNotTheGene() throws Exception {
+        assertEquals(List.of("egfr", "mutation"), tokens(StudyFields.ELIGIBILITY, "EGFR mutation"));
+        assertEquals(List.of("egfrkidney", "60", "ml", "min"), tokens(StudyFields.ELIGIBILITY, "eGFR ≥ 60 mL/min"));
+        assertEquals(List.of("egfrkidney", "60", "ml", "min"), tokens(StudyFields.ELIGIBILITY, "EGFR >= 60 ml/min"));
+        assertEquals(List.of("egfrkidney", "30"), tokens(StudyFields.ELIGIBILITY_DE, "eGFR 30"));
+    }
 }
