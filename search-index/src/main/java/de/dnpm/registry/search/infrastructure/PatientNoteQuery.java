@@ -49,13 +49,15 @@ final class PatientNoteQuery {
     static final int MAX_CONCEPTS = 12;
     /**
      * Expansion names (synonyms, other language, narrower concepts) of all disease phrases together, the first named
-     * first: with the words, the exclusion checks and the fields each is looked for in, this keeps a note's query
-     * within Lucene's 1,024 clauses.
+     * first: with the words and the fields each is looked for in, this keeps a note's query within Lucene's 1,024
+     * clauses.
      */
     static final int CONCEPT_TERMS = 40;
     static final float CONCEPT_WEIGHT = 1.0f;
     static final float FIRST_SENTENCE_WEIGHT = 2.0f;
     static final float WORD_WEIGHT = 0.3f;
+    /** A word of the first sentence counts as often as this: it usually states the diagnosis and the setting. */
+    static final int FIRST_SENTENCE_WORD_COUNT = 3;
     /** A trial whose age or sex limits exclude the patient keeps this share of its score. */
     static final float EXCLUDED_PATIENT_FACTOR = 0.2f;
     /** Words in more than this share of all studies say nothing about a trial's topic. */
@@ -126,11 +128,10 @@ final class PatientNoteQuery {
     private void wordClauses(PatientNote note, IndexReader reader, BooleanQuery.Builder into) throws IOException {
         Map<String, List<StudyFields.TextField>> byLanguage = new LinkedHashMap<>();
         StudyFields.TEXT.forEach(f -> byLanguage.computeIfAbsent(f.language(), l -> new ArrayList<>()).add(f));
-        String affirmed = String.join(" . ", note.affirmed().stream().map(PatientNote.Clause::text).toList());
         for (List<StudyFields.TextField> fields : byLanguage.values()) {
             String probe = fields.stream().filter(f -> f.alias().equals("summary")).findFirst()
                     .orElse(fields.getFirst()).name();
-            for (Map.Entry<String, Double> word : specificWords(affirmed, probe, reader)) {
+            for (Map.Entry<String, Double> word : specificWords(note, probe, reader)) {
                 List<Query> perField = new ArrayList<>();
                 for (StudyFields.TextField field : fields) {
                     perField.add(new BoostQuery(new TermQuery(new Term(field.name(), word.getKey())), field.boost()));
@@ -142,22 +143,15 @@ final class PatientNoteQuery {
     }
 
     /*
-     * The note's analysed words that some study has in the probe field and fewer than a quarter of them do, weighted by
-     * rarity (idf, scaled to 0..1) and by how often the note repeats them (square root), best first.
+     * The note's affirmed words that some study has in the probe field and fewer than a quarter of them do, weighted by
+     * rarity (idf, scaled to 0..1) and by how often the note says them (square root; the first sentence's count
+     * {@value #FIRST_SENTENCE_WORD_COUNT} times), best first.
      */
-    private List<Map.Entry<String, Double>> specificWords(String text, String probe, IndexReader reader)
+    private List<Map.Entry<String, Double>> specificWords(PatientNote note, String probe, IndexReader reader)
             throws IOException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (var stream = analyzer.tokenStream(probe, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.length() > 1 && !word.chars().allMatch(Character::isDigit)) {
-                    counts.merge(word, 1, Integer::sum);
-                }
-            }
-            stream.end();
+        for (PatientNote.Clause clause : note.affirmed()) {
+            count(clause.text(), probe, clause.firstSentence() ? FIRST_SENTENCE_WORD_COUNT : 1, counts);
         }
         int documents = Math.max(1, reader.numDocs());
         double maxIdf = Math.log(1 + documents);
@@ -172,6 +166,20 @@ final class PatientNoteQuery {
         }
         return weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(MAX_WORDS).toList();
+    }
+
+    private void count(String text, String probe, int times, Map<String, Integer> counts) throws IOException {
+        try (var stream = analyzer.tokenStream(probe, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                if (word.length() > 1 && !word.chars().allMatch(Character::isDigit)) {
+                    counts.merge(word, times, Integer::sum);
+                }
+            }
+            stream.end();
+        }
     }
 
     /* The trials whose own limits rule out the patient's age or sex as the note states them. */

@@ -88,7 +88,8 @@ public final class StudyQueryBuilder {
         SearchNotes[] notes = {SearchNotes.NONE};
         Optional<Query> text = withPatientNote(textQuery(query, reader, relaxed, notes), query, reader, notes);
         boolean plainWords = query.text() == null || !StudyTextQueryParser.usesSyntax(SpokenOperators.read(query.text()));
-        text = text.map(ranked -> BiomarkerRanking.apply(ranked, plainWords, query.text(), query.patientNote()));
+        text = text.map(ranked -> BiomarkerRanking.apply(ranked, plainWords, query.text(), query.patientNote()))
+                .map(ranked -> ChildrenInText.apply(ranked, query.text()));
         if (query.openFirst()) {
             text = text.map(ranked -> org.apache.lucene.queries.function.FunctionScoreQuery.boostByQuery(ranked, OPEN,
                     OPEN_BOOST));

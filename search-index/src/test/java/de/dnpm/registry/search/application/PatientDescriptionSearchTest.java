@@ -33,7 +33,10 @@ class PatientDescriptionSearchTest {
                 study(4, "SYNTHETIC-BREAST", "Breast cancer", "ALL", ADULT, null, "RECRUITING"),
                 study(5, "SYNTHETIC-LUNG-OPEN", "Lung cancer", "ALL", ADULT, null, "RECRUITING"),
                 study(6, "SYNTHETIC-LUNG-CLOSED", "Lung cancer, lung cancer screening, lung cancer", "ALL", ADULT,
-                        null, "COMPLETED")), "test");
+                        null, "COMPLETED"),
+                study(7, "SYNTHETIC-AML-ADULTS", "Acute myeloid leukemia, leukemia", "ALL", ADULT, null, "RECRUITING"),
+                study(8, "SYNTHETIC-ALL-CHILDREN", "Acute lymphoblastic leukemia", "ALL", 365, 21 * 365,
+                        "RECRUITING")), "test");
     }
 
     @AfterEach
@@ -77,6 +80,14 @@ class PatientDescriptionSearchTest {
     @Test
     void aDescriptionLongerThan5000CharactersIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> StudyQuery.of(null).withPatientNote("x".repeat(5001)));
+    }
+
+    @Test
+    void leukaemiaInChildrenFindsTheLeukaemiaTrialsThatAdmitChildrenFirst() throws IOException {
+        List<String> ranked = ids(StudyQuery.of("Leukämie bei Kindern").withOpenFirst(false));
+
+        assertEquals(List.of("SYNTHETIC-ALL-CHILDREN", "SYNTHETIC-AML-ADULTS"), ranked,
+                "no trial says 'childhood leukemia'; the one open to children comes first");
     }
 
     @Test

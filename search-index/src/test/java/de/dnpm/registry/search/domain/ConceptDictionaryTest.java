@@ -46,12 +46,13 @@ class ConceptDictionaryTest {
     }
 
     @Test
-    void leukaemiaInChildrenIsOnePhraseForChildhoodLeukemiaBelowLeukemia() {
+    void leukaemiaInChildrenIsOnePhraseForChildhoodLeukemiaAndLeukemia() {
         List<ConceptMatch> matches = dictionary.findIn(List.of("leukämie", "bei", "kindern"));
         assertEquals(1, matches.size());
         assertEquals(0, matches.get(0).start());
         assertEquals(3, matches.get(0).end());
-        assertEquals(List.of(CHILDHOOD_LEUKEMIA), matches.get(0).conceptIds());
+        // trials for children name their leukaemia, seldom "childhood leukemia": the lay term means both
+        assertEquals(java.util.Set.of(CHILDHOOD_LEUKEMIA, LEUKEMIA), java.util.Set.copyOf(matches.get(0).conceptIds()));
         assertEquals("childhood leukemia", dictionary.get(CHILDHOOD_LEUKEMIA).orElseThrow().name());
         assertTrue(dictionary.get(CHILDHOOD_LEUKEMIA).orElseThrow().parents().contains(LEUKEMIA));
         assertEquals(List.of(LEUKEMIA), ids(dictionary.find("Leukämie")));
