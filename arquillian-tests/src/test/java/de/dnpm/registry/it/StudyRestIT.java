@@ -227,6 +227,12 @@ class StudyRestIT {
         assertEquals("Heidelberg", typed.getJsonObject("near").getString("place"), "a town typed is a place");
         assertTrue(typed.getJsonNumber("total").longValue() > 0, typed::toString);
         assertEquals(400, get("api/studies?near=Atlantis").statusCode(), "an unknown place is an error");
+        JsonObject nearMe = json(get("api/studies?q=lung+cancer+in+meiner+N%C3%A4he").body());
+        assertTrue(nearMe.getBoolean("placeWanted"), "no place known: the answer asks for one " + nearMe);
+        assertTrue(nearMe.getJsonNumber("total").longValue() > 0, "the words are no topic: lung cancer is found");
+        JsonObject nearMeKnown = json(get("api/studies?q=lung+cancer+in+meiner+N%C3%A4he&near=69120").body());
+        assertTrue(!nearMeKnown.getBoolean("placeWanted"), nearMeKnown::toString);
+        assertEquals("Heidelberg", nearMeKnown.getJsonObject("near").getString("place"), "the known place is used");
         assertEquals(400, get("api/studies?radiusKm=10").statusCode(), "a radius needs a place");
         JsonObject tiny = json(get("api/studies?near=69120&radiusKm=1&q=melanoma").body());
         assertEquals(1, tiny.getJsonObject("near").getJsonNumber("radiusKm").intValue(), tiny::toString);

@@ -102,21 +102,35 @@ public final class StudyDocumentAssembler {
         List<SiteLocation> locations = new java.util.ArrayList<>();
         for (Site site : study.getSites()) {
             boolean recruiting = "RECRUITING".equalsIgnoreCase(site.getStatus());
+            String country = CountryCodes.iso2(site.getCountry());
+            java.util.Optional<de.dnpm.registry.search.domain.Place> byAddress = country == null
+                    ? java.util.Optional.empty()
+                    : GazetteerLoader.shared().locate(site.getPostalCode(), site.getCity(), site.getState(), country);
             if (site.getLatitude() != null && site.getLongitude() != null
                     && Math.abs(site.getLatitude()) <= 90 && Math.abs(site.getLongitude()) <= 180) {
-                locations.add(new SiteLocation(new GeoPoint(site.getLatitude(), site.getLongitude()),
-                        PlaceSource.REGISTRY, recruiting, site.getFacility(), site.getCity()));
-                continue;
+                GeoPoint registry = new GeoPoint(site.getLatitude(), site.getLongitude());
+                if (!contradicts(registry, byAddress)) {
+                    locations.add(new SiteLocation(registry, PlaceSource.REGISTRY, recruiting, site.getFacility(),
+                            site.getCity()));
+                    continue;
+                }
             }
-            String country = CountryCodes.iso2(site.getCountry());
-            if (country == null) {
-                continue;
-            }
-            GazetteerLoader.shared().locate(site.getPostalCode(), site.getCity(), site.getState(), country)
-                    .ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(), recruiting,
-                            site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
+            byAddress.ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(), recruiting,
+                    site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
         }
         return locations;
+    }
+
+    /**
+     * Registry coordinates more than {@value #MAX_DISAGREEMENT_KM} km from the site's own postal code (the code agreeing
+     * with its town) are taken for a geocoding error of the registry (a town of the same name elsewhere, say), and
+     * the postal code's centroid is used instead.
+     */
+    static final double MAX_DISAGREEMENT_KM = 50;
+
+    private static boolean contradicts(GeoPoint registry, java.util.Optional<de.dnpm.registry.search.domain.Place> address) {
+        return address.isPresent() && address.get().source() == PlaceSource.POSTAL_CODE
+                && registry.distanceKm(address.get().point()) > MAX_DISAGREEMENT_KM;
     }
 
     /* The heading EligibilitySections splits at: DRKS gives the exclusion criteria as a text of their own. */

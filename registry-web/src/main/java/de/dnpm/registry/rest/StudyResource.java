@@ -81,7 +81,7 @@ public class StudyResource {
                 hits.notes().relaxed(), hits.notes().understoodAs(), hits.notes().expansions(),
                 hits.notes().suggestion(),
                 near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText()),
-                summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                hits.notes().placeWanted(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
                 facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
         // a description of a patient is kept by no cache, shared or private
         return Response.ok(body).cacheControl(note == null ? Caching.maxAge(SEARCH_MAX_AGE) : Caching.noStore())

@@ -9,13 +9,15 @@ import java.util.List;
  * and how the text was understood: {@code relaxed} when no study has every word (the hits have most of them),
  * {@code alsoSearchedFor} the diseases recognised in it (searched with their synonyms, names in the other language and
  * narrower diseases unless {@code match=exact}), {@code didYouMean} the text as read when a word looked mistyped,
- * {@code understoodAs} the text as read when it had operators in lower case or German ("egfr NOT osimertinib").
+ * {@code understoodAs} the text as read when it had operators in lower case or German ("egfr NOT osimertinib"),
+ * {@code placeWanted} when the text asked for studies nearby ("in meiner Nähe") and no place was given: send
+ * {@code near=} with a postal code or town.
  */
 @JsonbPropertyOrder({"total", "page", "size", "relaxed", "understoodAs", "alsoSearchedFor", "didYouMean", "near",
-        "hits", "facets"})
+        "placeWanted", "hits", "facets"})
 public record StudySearchResponse(long total, int page, int size, boolean relaxed, String understoodAs,
-                                  List<String> alsoSearchedFor, String didYouMean, Near near, List<StudySummary> hits,
-                                  Facets facets) {
+                                  List<String> alsoSearchedFor, String didYouMean, Near near,
+                                  boolean placeWanted, List<StudySummary> hits, Facets facets) {
 
     /**
      * The place a search near a place was run from, as understood ({@code place}: the town; {@code postalCode} when

@@ -82,7 +82,7 @@ class StudyDetailAssemblerTest {
 
     @Test
     void searchResponseJsonHasTheContractShape() throws Exception {
-        StudySearchResponse response = new StudySearchResponse(1, 0, 20, false, null, List.of(), null, null,
+        StudySearchResponse response = new StudySearchResponse(1, 0, 20, false, null, List.of(), null, null, false,
                 List.of(new StudySummary("NCT06576635", "LUNG-05", "RECRUITING", List.of("PHASE2"), "INTERVENTIONAL",
                         List.of("NSCLC"), 1, null, "http://localhost/api/studies/NCT06576635")),
                 new StudySearchResponse.Facets(List.of(new StudySearchResponse.FacetValue("RECRUITING", 1)),

@@ -42,16 +42,22 @@ public final class StudySearch {
     }
 
     /**
-     * A place in plain text ("Lungenkrebs Heidelberg") becomes a radius around it ({@link PlaceInText}). Every word is
+     * Words that ask for studies nearby ("in meiner Nähe") are no topic ({@link NearMeInText}). A place in plain text
+     * ("Lungenkrebs Heidelberg") becomes a radius around it ({@link PlaceInText}). Every word is
      * required first; when that finds nothing and the text is plain words (no query syntax, at least two words), the
      * search is run again with each word optional, so the studies covering most of the text come first
      * ({@link SearchNotes#relaxed()}).
      */
     public StudyHits run(IndexSearcher searcher, StudyQuery typed) throws IOException {
-        Optional<StudyQuery> placed = PlaceInText.read(typed, GazetteerLoader.shared());
-        StudyHits hits = strictThenRelaxed(searcher, placed.orElse(typed));
-        return placed.isEmpty() ? hits : new StudyHits(hits.total(), hits.hits(), hits.facets(),
-                hits.notes().withPlace(placed.get().nearby()));
+        Optional<StudyQuery> nearMe = NearMeInText.read(typed);
+        StudyQuery query = nearMe.orElse(typed);
+        Optional<StudyQuery> placed = PlaceInText.read(query, GazetteerLoader.shared());
+        StudyHits hits = strictThenRelaxed(searcher, placed.orElse(query));
+        SearchNotes notes = placed.map(p -> hits.notes().withPlace(p.nearby())).orElse(hits.notes());
+        if (nearMe.isPresent() && query.nearby() == null && placed.isEmpty()) {
+            notes = notes.withPlaceWanted();
+        }
+        return notes == hits.notes() ? hits : new StudyHits(hits.total(), hits.hits(), hits.facets(), notes);
     }
 
     private StudyHits strictThenRelaxed(IndexSearcher searcher, StudyQuery query) throws IOException {
