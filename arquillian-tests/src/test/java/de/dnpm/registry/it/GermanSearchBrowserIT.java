@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -90,6 +91,47 @@ class GermanSearchBrowserIT {
             session.wait.until(ExpectedConditions.visibilityOfElementLocated(UNDERSTOOD));
             assertTrue(session.text(UNDERSTOOD).contains("Also searching for"), session.text(UNDERSTOOD));
             session.fullPageScreenshot("search-lungenkrebs-en");
+        }
+    }
+
+    /**
+     * A study nurse describes a patient in the collapsible box: the studies are ranked by it, the page says which
+     * diseases it read, and the description stays out of the address (it describes a patient).
+     */
+    @Test
+    void aPatientDescribedInGermanRanksTheLungCancerTrialsAndStaysOutOfTheAddress() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        String note = "62-jähriger Patient mit metastasiertem nicht-kleinzelligem Lungenkrebs, EGFR L858R, "
+                + "Progress unter Osimertinib. Keine Hirnmetastasen.";
+        for (String language : new String[]{"de-DE", "en-US"}) {
+            try (BrowserSession session = new BrowserSession(base, language)) {
+                session.open("index.xhtml");
+                session.browser.findElement(By.cssSelector(".patient-note__summary")).click();
+                WebElement box = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("textarea.patient-note__input")));
+                box.sendKeys(note);
+                session.browser.findElement(By.cssSelector("#search\\:go")).click();
+                session.wait.until(ExpectedConditions.textToBePresentInElementLocated(UNDERSTOOD, "lung"));
+                String first = session.browser.findElement(By.cssSelector("#search\\:results")).getText()
+                        .toLowerCase(java.util.Locale.ROOT);
+                assertTrue(first.contains("lung"), "lung cancer trials are listed first");
+                assertTrue(!session.browser.getCurrentUrl().contains("Osimertinib")
+                        && !session.browser.getCurrentUrl().contains("L858R"), session.browser.getCurrentUrl());
+                String shot = "search-patient-note-" + language.substring(0, 2);
+                session.fullPageScreenshot(shot);
+                session.phoneWidth();
+                assertTrue(session.overflow() <= 0, "fits a phone, but is " + session.overflow() + " px wider");
+                session.fullPageScreenshot(shot + "-phone");
+            }
+        }
+    }
+
+    @Test
+    void aRegistryNumberTypedAloneOpensItsStudy() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        try (BrowserSession session = new BrowserSession(base, "de-DE")) {
+            session.open("index.xhtml?q=nct06576635");
+            session.wait.until(ExpectedConditions.urlContains("study.xhtml?id=NCT06576635"));
         }
     }
 

@@ -3,6 +3,7 @@ package de.dnpm.registry.web;
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.Nearby;
+import de.dnpm.registry.search.infrastructure.RegistryIds;
 import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.InvalidQueryException;
@@ -105,6 +106,7 @@ public class SearchView implements Serializable {
             // a bookmarked page beyond the end (the data changed): show, and write into the URL, the last page
             page = (int) Math.min(MAX_PAGE, (hits.total() - 1) / PAGE_SIZE);
         }
+        openTheOneStudyOfAnId(context);
     }
 
     /** The search button and every filter change: back to the first page of the new answer. */
@@ -114,6 +116,28 @@ public class SearchView implements Serializable {
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
+        }
+        openTheOneStudyOfAnId(FacesContext.getCurrentInstance());
+    }
+
+    /*
+     * A public registry number typed alone ("NCT06576635", "DRKS00038775", a EudraCT number) that names one study opens
+     * that study: nobody wants a list of one. Other ids (a sponsor's) are listed as search results.
+     */
+    private void openTheOneStudyOfAnId(FacesContext context) {
+        if (q == null || patientNote != null || !RegistryIds.isPublicRegistryId(RegistryIds.normalise(q))) {
+            return;
+        }
+        StudyHits hits = getResults();
+        if (hits.total() != 1 || hits.hits().isEmpty()) {
+            return;
+        }
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                    + "/study.xhtml?id=" + java.net.URLEncoder.encode(hits.hits().getFirst().primaryRegistryId(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
