@@ -88,7 +88,7 @@ class StudyDetailAssemblerTest {
                 new StudySearchResponse.Facets(List.of(new StudySearchResponse.FacetValue("RECRUITING", 1)),
                         List.of(), List.of(), List.of()));
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            assertEquals("{\"total\":1,\"page\":0,\"size\":20,\"relaxed\":false,\"alsoSearchedFor\":[],\"hits\":[{\"id\":\"NCT06576635\",\"title\":\"LUNG-05\","
+            assertEquals("{\"total\":1,\"page\":0,\"size\":20,\"relaxed\":false,\"alsoSearchedFor\":[],\"placeWanted\":false,\"hits\":[{\"id\":\"NCT06576635\",\"title\":\"LUNG-05\","
                     + "\"status\":\"RECRUITING\",\"phases\":[\"PHASE2\"],\"studyType\":\"INTERVENTIONAL\","
                     + "\"conditions\":[\"NSCLC\"],\"siteCount\":1,\"url\":\"http://localhost/api/studies/NCT06576635\"}],"
                     + "\"facets\":{\"status\":[{\"value\":\"RECRUITING\",\"count\":1}],\"phase\":[],\"type\":[],"
