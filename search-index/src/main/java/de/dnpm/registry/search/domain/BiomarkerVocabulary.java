@@ -2,12 +2,9 @@ package de.dnpm.registry.search.domain;
 
 import de.dnpm.registry.search.domain.BiomarkerTokens.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -331,29 +328,7 @@ public final class BiomarkerVocabulary {
         return rows(new InputStreamReader(in, StandardCharsets.UTF_8), resource, columns);
     }
 
-    /** Tab-separated rows after the '#' comment lines and the header line. */
     private static List<String[]> rows(Reader source, String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(source)) {
-            boolean header = true;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < columns) {
-                    throw new IllegalArgumentException(name + ": expected " + columns + " columns: " + line);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        return rows;
+        return TsvRows.read(source, name, columns);
     }
 }

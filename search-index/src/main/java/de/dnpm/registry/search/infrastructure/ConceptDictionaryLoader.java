@@ -1,13 +1,11 @@
 package de.dnpm.registry.search.infrastructure;
 
 import de.dnpm.registry.search.domain.Concept;
+import de.dnpm.registry.search.domain.TsvRows;
 import de.dnpm.registry.search.domain.ConceptDictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,32 +113,11 @@ public final class ConceptDictionaryLoader {
     }
 
     private static List<String[]> rows(String resource, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ConceptDictionaryLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-            boolean header = true;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns: " + line);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        InputStream in = ConceptDictionaryLoader.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
         }
-        return rows;
+        return TsvRows.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, columns);
     }
 
     private static List<String> values(String cell) {
