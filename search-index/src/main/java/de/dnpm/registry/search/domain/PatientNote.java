@@ -43,11 +43,14 @@ public record PatientNote(String text, Integer ageYears, String sex, List<Clause
             "\\b(?:no|not|denies|denied|deny|without|negative\\s+for|free\\s+of|never|none|rule[sd]?\\s+out"
                     + "|no\\s+evidence\\s+of|kein(?:e|en|er|em)?|nicht|ohne|verneint|family\\s+history|mother|father"
                     + "|sister|brother|sibling|aunt|uncle|grandmother|grandfather|cousin|familienanamnese|mutter|vater"
-                    + "|schwester|bruder|gro(?:ß|ss)mutter|gro(?:ß|ss)vater)\\b",
+                    + "|schwester|bruder|gro(?:ß|ss)mutter|gro(?:ß|ss)vater)\\b(?!-)", // "nicht-kleinzellig" is no negation
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /* Cue words after a finding ("ALK negative", "EGFR wild-type"): the whole clause is absent. */
+    /*
+     * Cue words that end a clause after its finding ("ALK negative", "EGFR wild-type", "chest X-ray unremarkable"): the
+     * whole clause is absent. Inside a clause they qualify a word and negate nothing: "HER2-negative breast cancer".
+     */
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
-            "\\b(?:negative|negativ|absent|unremarkable|ruled\\s+out|ausgeschlossen|wild[- ]?typ(?:e)?)\\b",
+            "\\b(?:negative|negativ|absent|unremarkable|ruled\\s+out|ausgeschlossen|wild[- ]?typ(?:e)?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public PatientNote {

@@ -45,6 +45,23 @@ class PatientNoteTest {
     }
 
     @Test
+    void nonSmallCellIsADiagnosisNotANegation() {
+        PatientNote note = PatientNote.read("62-jähriger Patient mit nicht-kleinzelligem Lungenkrebs, keine "
+                + "Hirnmetastasen. Non-small cell lung cancer, not-otherwise-specified histology.");
+        String affirmed = String.join(" | ", note.affirmed().stream().map(PatientNote.Clause::text).toList());
+        assertTrue(affirmed.contains("nicht-kleinzelligem Lungenkrebs"), affirmed);
+        assertTrue(affirmed.contains("not-otherwise-specified"), affirmed);
+        assertFalse(affirmed.contains("Hirnmetastasen"), affirmed);
+    }
+
+    @Test
+    void aNegativeMarkerQualifiesTheDiagnosisItStandsIn() {
+        PatientNote note = PatientNote.read("HER2-negative breast cancer, ER positive, PR negative.");
+        List<String> affirmed = note.affirmed().stream().map(PatientNote.Clause::text).toList();
+        assertEquals(List.of("HER2-negative breast cancer", "ER positive"), affirmed);
+    }
+
+    @Test
     void relativesDiseasesAreNotThePatients() {
         PatientNote note = PatientNote.read("Seine Mutter hatte Brustkrebs. Er hat Darmkrebs.");
         String affirmed = String.join(" | ", note.affirmed().stream().map(PatientNote.Clause::text).toList());
