@@ -365,7 +365,7 @@ public class SearchView implements Serializable {
     }
 
     public boolean isSearched() {
-        return getCriteria().text() != null || getCriteria().isFiltered();
+        return getCriteria().text() != null || patientNote != null || getCriteria().isFiltered();
     }
 
     public String getQueryError() {
