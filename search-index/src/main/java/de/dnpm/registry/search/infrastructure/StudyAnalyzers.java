@@ -142,6 +142,7 @@ public final class StudyAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new EnglishPossessiveFilter(source);
                 result = new LowerCaseFilter(result);
+                result = new BritishSpellingFilter(result);
                 result = new StopFilter(result, STOP_WORDS);
                 result = new EnglishMinimalStemFilter(result);
                 return new TokenStreamComponents(source, result);

@@ -89,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 

@@ -91,6 +91,13 @@ class PatientDescriptionSearchTest {
     }
 
     @Test
+    void britishSpellingFindsWhatAmericanSpellingFinds() throws IOException {
+        List<String> american = ids(StudyQuery.of("leukemia").withExact(true).withOpenFirst(false));
+        assertEquals(american, ids(StudyQuery.of("leukaemia").withExact(true).withOpenFirst(false)));
+        assertEquals(2, american.size(), american::toString);
+    }
+
+    @Test
     void openStudiesAreLiftedAboveClosedOnesUnlessSortedByRelevance() throws IOException {
         List<String> byRelevance = ids(StudyQuery.of("lung cancer").withOpenFirst(false));
         List<String> lifted = ids(StudyQuery.of("lung cancer"));

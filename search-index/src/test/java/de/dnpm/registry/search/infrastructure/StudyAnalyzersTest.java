@@ -66,4 +66,14 @@ class StudyAnalyzersTest {
         assertEquals(List.of("egfrkidney", "60", "ml", "min"), tokens(StudyFields.ELIGIBILITY, "EGFR >= 60 ml/min"));
         assertEquals(List.of("egfrkidney", "30"), tokens(StudyFields.ELIGIBILITY_DE, "eGFR 30"));
     }
+
+    @org.junit.jupiter.api.Test
+    void britishSpellingsAreTheAmericanOnes() throws Exception {
+        assertEquals(List.of("tumor", "leukemia", "anemia", "ischemic", "hematology", "pediatric", "orthopedic",
+                        "esophageal", "estrogen", "edema", "diarrhea", "gynecology", "fetal"),
+                tokens(StudyFields.SUMMARY, "tumour leukaemia anaemia ischaemic haematology paediatric orthopaedic "
+                        + "oesophageal oestrogen oedema diarrhoea gynaecology foetal"));
+        assertEquals(List.of("tumor", "colorectal", "labor", "four", "hour"),
+                tokens(StudyFields.TITLE, "tumours colorectal labour four hours"));
+    }
 }
