@@ -7,7 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Tuning aid: per topic of a tuning set, the judged-only nDCG@10 and the judged studies in the portal's order. */
+/**
+ * Tuning aid: per topic, worst first, the judged-only nDCG@10 and the first judged studies in the portal's order.
+ * Only the tuning sets (TREC 2021, SIGIR) and our German set are offered: the test sets are not for looking into.
+ *
+ * <p>Arguments: the shared data folder, our German set's folder, the set's name ("TREC 2021", "SIGIR 2016",
+ * "German"), how many judged studies to show per topic.
+ */
 public final class TopicDiagnosis {
 
     private TopicDiagnosis() {
@@ -17,7 +23,9 @@ public final class TopicDiagnosis {
         Map<String, StudyDocument> corpus = EvaluationCorpus.load(Path.of(args[0]).resolve("ctgov"));
         List<TopicSet> sets = SearchQualityReport.sets(Path.of(args[0]).resolve("ctgov/trec"), Path.of(args[1]),
                 corpus.keySet());
-        TopicSet set = sets.stream().filter(s -> s.name().equals(args[2]) && s.tuning() || s.name().startsWith("German") && args[2].startsWith("German")).findFirst().orElseThrow();
+        TopicSet set = sets.stream().filter(s -> s.name().startsWith(args[2]))
+                .filter(s -> s.tuning() || !s.name().startsWith("TREC")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tuning set named " + args[2]));
         int shown = Integer.parseInt(args[3]);
         try (PortalRanker portal = new PortalRanker(corpus.values())) {
             List<String[]> lines = new ArrayList<>();
