@@ -57,11 +57,6 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
         return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, open);
     }
 
-    /** Whether there is text or a patient description to rank by. */
-    public boolean hasText() {
-        return (text != null && !text.isBlank()) || (patientNote != null && !patientNote.isBlank());
-    }
-
     public StudyQuery {
         patient = patient == null ? PatientFilter.NONE : patient;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
