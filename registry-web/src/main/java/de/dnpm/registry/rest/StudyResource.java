@@ -10,6 +10,7 @@ import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.StudyHits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,28 +53,11 @@ public class StudyResource {
     HttpHeaders headers;
 
     @GET
-    public Response search(@QueryParam("q") String q,
-                           @QueryParam("status") List<String> status,
-                           @QueryParam("phase") List<String> phase,
-                           @QueryParam("type") List<String> type,
-                           @QueryParam("country") List<String> country,
-                           @QueryParam("age") String age,
-                           @QueryParam("page") String page,
-                           @QueryParam("size") String size,
-                           @QueryParam("match") String match,
-                           @QueryParam("sex") String sex,
-                           @QueryParam("recruiting") String recruiting,
-                           @QueryParam("healthyVolunteers") String healthyVolunteers,
-                           @QueryParam("near") String near,
-                           @QueryParam("radiusKm") String radiusKm,
-                           @QueryParam("sort") String sort,
-                           @QueryParam("patient") String patient) {
-        SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
-                .withMatch(match).withPatient(sex, recruiting, healthyVolunteers)
-                .withNearby(near, radiusKm, sort, catalog::place);
-        String note = SearchParameters.patientNote(patient);
-        StudyHits hits = catalog.search(parameters.toQuery().withPatientNote(note)
-                .withOpenFirst(SearchParameters.openFirst(sort)));
+    public Response search(@BeanParam SearchRequest request) {
+        SearchRequest.Parsed parsed = request.parse(catalog::place);
+        SearchParameters parameters = parsed.parameters();
+        String note = parsed.patientNote();
+        StudyHits hits = catalog.search(parsed.query());
         List<StudySummary> summaries = hits.hits().stream()
                 .map(hit -> StudyDetailAssembler.toSummary(hit, studyUrl(hit.primaryRegistryId())))
                 .toList();
