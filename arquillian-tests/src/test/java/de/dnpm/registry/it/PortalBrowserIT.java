@@ -108,7 +108,7 @@ class PortalBrowserIT {
         scrollTo(By.id("eligibility-h"));
         screenshot("study-eligibility");
 
-        List<WebElement> siteRows = browser.findElements(By.cssSelector("[id$='sites:table'] tbody tr"));
+        List<WebElement> siteRows = browser.findElements(By.cssSelector(".sites-table tbody tr"));
         assertTrue(siteRows.size() >= 1, "sites table");
         assertTrue(!siteRows.getFirst().getText().isBlank(), "a site row names its facility or city");
         scrollTo(By.id("sites-h"));

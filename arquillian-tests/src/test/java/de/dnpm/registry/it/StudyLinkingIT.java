@@ -6,6 +6,7 @@ import de.dnpm.registry.application.ImportJobStore;
 import de.dnpm.registry.application.ImportJobView;
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.application.StudyIndexer;
+import de.dnpm.registry.application.StudyReadModel;
 import de.dnpm.registry.domain.ImportJob;
 import de.dnpm.registry.domain.ImportJobState;
 import de.dnpm.registry.domain.RegistryIdentifier;
@@ -126,11 +127,12 @@ class StudyLinkingIT {
             assertTrue(study.getFieldSources().stream().anyMatch(s -> s.startsWith("content=")),
                     study.getFieldSources()::toString);
             for (String id : trial) {
-                Study alone = catalog.entryView(study, id).orElseThrow(() -> new AssertionError(id));
-                assertEquals(1, alone.getEntries().size(), id);
-                assertEquals(RegistryIdNormalForm.normalise(id), alone.getPrimaryRegistryId(),
-                        () -> id + "'s own view: " + alone.getIdentifiers());
-                assertTrue(alone.getBriefTitle() != null && !alone.getBriefTitle().isBlank(), id);
+                StudyReadModel alone = catalog.entryAlone(trial.getFirst(), id)
+                        .orElseThrow(() -> new AssertionError(id));
+                assertEquals(1, alone.entries().size(), id);
+                assertEquals(RegistryIdNormalForm.normalise(id), alone.id(),
+                        () -> id + "'s own view: " + alone.identifiers());
+                assertTrue(alone.title() != null && !alone.title().isBlank(), id);
             }
         }
         assertEquals("NCT05697861", catalog.findByRegistryId("CTIS2023-507385-11-00").orElseThrow()

@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * The read side for the interfaces: searching the index, and a study with everything it shows by any of its registry
- * ids (NCT..., DRKS..., EudraCT ...) in their normal form. Studies come back fully loaded (a fixed number of queries,
- * whatever their size), so views can render them outside a transaction.
+ * ids (NCT..., DRKS..., EudraCT ...) in their normal form, as a {@link StudyReadModel} built with a fixed number of
+ * queries whatever the study's size, so views render it outside a transaction without touching an entity.
  */
 @Stateless
 public class StudyCatalog {
@@ -57,6 +57,19 @@ public class StudyCatalog {
         return GazetteerLoader.shared().resolve(text, "DE");
     }
 
+    /**
+     * The study with this registry id (any of its ids, in any form) as the interfaces show it: loaded with a fixed
+     * number of queries whatever its size (an id lookup, the study, then one batch each for its sites, entries and
+     * their links) and copied into immutable values inside this transaction. Empty when no study has the id.
+     */
+    public Optional<StudyReadModel> study(String registryId) {
+        return findId(registryId).map(id -> StudyReadModelAssembler.of(studies.loadWhole(List.of(id)).getFirst()));
+    }
+
+    /**
+     * The study entity with this registry id, for callers that inspect the entity (the integration tests); its
+     * collections load lazily, after the transaction, statement by statement. The interfaces use {@link #study}.
+     */
     public Optional<Study> findByRegistryId(String registryId) {
         return find(registryId).map(study -> studies.loadWhole(List.of(study.getId())).getFirst());
     }
@@ -77,20 +90,22 @@ public class StudyCatalog {
     }
 
     /**
-     * One registry entry of a study as that registry alone shows it: the record of the version the entry shows, mapped
-     * as if it were the only entry (a transient study, never stored). {@code study} is one this catalog returned.
-     * Empty when the study has no entry {@code entryId} (any form of its id), or its stored version cannot be read
-     * again.
+     * One registry entry of the study with registry id {@code registryId}, as that registry alone shows it: the record
+     * of the version the entry shows, mapped as if it were the only entry (a transient study, never stored). Empty
+     * when there is no such study, it has no entry {@code entryId} (any form of its id), or the stored version cannot
+     * be read again.
      */
-    public Optional<Study> entryView(Study study, String entryId) {
+    public Optional<StudyReadModel> entryAlone(String registryId, String entryId) {
         if (entryId == null || entryId.isBlank() || entryId.length() > ImportLimits.MAX_REGISTRY_ID_LENGTH) {
             return Optional.empty();
         }
         String wanted = RegistryIdNormalForm.normalise(entryId);
-        return study.getEntries().stream().filter(entry -> entry.getRegistryId().equals(wanted)).findFirst()
+        return findId(registryId).map(id -> studies.loadWhole(List.of(id)).getFirst())
+                .flatMap(study -> study.getEntries().stream()
+                        .filter(entry -> entry.getRegistryId().equals(wanted)).findFirst())
                 .flatMap(entry -> studies.shownDocument(entry).flatMap(document -> parser.parse(
                                 SourceFormat.valueOf(document.getFormat().name()), document.getContent()))
-                        .map(record -> alone(entry, record)));
+                        .map(record -> StudyReadModelAssembler.of(alone(entry, record))));
     }
 
     private Study alone(RegistryEntry entry, TrialRecord record) {
@@ -103,10 +118,16 @@ public class StudyCatalog {
     }
 
     private Optional<Study> find(String registryId) {
-        if (registryId == null || registryId.isBlank() || registryId.length() > ImportLimits.MAX_REGISTRY_ID_LENGTH) {
-            return Optional.empty();
-        }
-        return studies.findByRegistryId(registryId);
+        return wellFormed(registryId) ? studies.findByRegistryId(registryId) : Optional.empty();
+    }
+
+    private Optional<Long> findId(String registryId) {
+        return wellFormed(registryId) ? studies.findStudyId(registryId) : Optional.empty();
+    }
+
+    private static boolean wellFormed(String registryId) {
+        return registryId != null && !registryId.isBlank()
+                && registryId.length() <= ImportLimits.MAX_REGISTRY_ID_LENGTH;
     }
 
     private static SourceVersionView view(SourceDocument document) {

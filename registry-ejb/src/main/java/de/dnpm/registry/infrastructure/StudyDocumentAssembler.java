@@ -5,12 +5,8 @@ import de.dnpm.registry.domain.InterventionCode;
 import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
-import de.dnpm.registry.importer.domain.CountryCodes;
-import de.dnpm.registry.search.domain.GeoPoint;
-import de.dnpm.registry.search.domain.PlaceSource;
 import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.StudyDocument;
-import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 
 import java.util.List;
 import java.util.Objects;
@@ -93,44 +89,15 @@ public final class StudyDocumentAssembler {
                 .toList();
     }
 
-    /*
-     * Where the sites are: the registry's coordinates where it gave them (ClinicalTrials.gov's geoPoint), else the
-     * site's German postal code or its town from the offline gazetteer (DRKS and many CT.gov sites have only a town).
-     * Sites that cannot be placed are left out of "near me" searches, not guessed.
-     */
+    /* Where the sites are (SitePlaces); sites that cannot be placed are left out of "near me" searches. */
     private static List<SiteLocation> siteLocations(Study study) {
         List<SiteLocation> locations = new java.util.ArrayList<>();
         for (Site site : study.getSites()) {
             boolean recruiting = "RECRUITING".equalsIgnoreCase(site.getStatus());
-            String country = CountryCodes.iso2(site.getCountry());
-            java.util.Optional<de.dnpm.registry.search.domain.Place> byAddress = country == null
-                    ? java.util.Optional.empty()
-                    : GazetteerLoader.shared().locate(site.getPostalCode(), site.getCity(), site.getState(), country);
-            if (site.getLatitude() != null && site.getLongitude() != null
-                    && Math.abs(site.getLatitude()) <= 90 && Math.abs(site.getLongitude()) <= 180) {
-                GeoPoint registry = new GeoPoint(site.getLatitude(), site.getLongitude());
-                if (!contradicts(registry, byAddress)) {
-                    locations.add(new SiteLocation(registry, PlaceSource.REGISTRY, recruiting, site.getFacility(),
-                            site.getCity()));
-                    continue;
-                }
-            }
-            byAddress.ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(), recruiting,
-                    site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
+            SitePlaces.locate(site).ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(),
+                    recruiting, site.getFacility(), place.town())));
         }
         return locations;
-    }
-
-    /**
-     * Registry coordinates more than {@value #MAX_DISAGREEMENT_KM} km from the site's own postal code (the code agreeing
-     * with its town) are taken for a geocoding error of the registry (a town of the same name elsewhere, say), and
-     * the postal code's centroid is used instead.
-     */
-    static final double MAX_DISAGREEMENT_KM = 50;
-
-    private static boolean contradicts(GeoPoint registry, java.util.Optional<de.dnpm.registry.search.domain.Place> address) {
-        return address.isPresent() && address.get().source() == PlaceSource.POSTAL_CODE
-                && registry.distanceKm(address.get().point()) > MAX_DISAGREEMENT_KM;
     }
 
     /* The heading EligibilitySections splits at: DRKS gives the exclusion criteria as a text of their own. */

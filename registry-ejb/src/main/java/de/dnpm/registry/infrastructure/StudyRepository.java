@@ -90,6 +90,25 @@ public class StudyRepository {
     }
 
     /**
+     * The database id of the study {@link #findByRegistryId} finds, without loading the study: a page then loads it
+     * whole with {@link #loadWhole}, whose batch fetching applies only to studies not yet in the persistence context.
+     */
+    public Optional<Long> findStudyId(String registryId) {
+        String id = RegistryIdNormalForm.normalise(registryId);
+        Optional<Long> own = em.createQuery("select e.study.id from RegistryEntry e where e.registryId = :id",
+                        Long.class)
+                .setParameter("id", id).setMaxResults(1).getResultStream().findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        List<Long> naming = em.createQuery("select distinct l.entry.study.id from RegistryLink l "
+                        + "where l.value = :id or l.value = :asWritten", Long.class)
+                .setParameter("id", id).setParameter("asWritten", registryId.strip())
+                .setMaxResults(2).getResultList();
+        return naming.size() == 1 ? Optional.of(naming.getFirst()) : Optional.empty();
+    }
+
+    /**
      * The ids of the stored studies whose entries have one of these values as their own id or name one as a public
      * registry id: two indexed queries per thousand values. What this transaction has not yet written is not seen
      * (the caller holds it; flushing here would make EclipseLink compute every change of the batch twice).

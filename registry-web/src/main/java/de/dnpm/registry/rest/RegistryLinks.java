@@ -1,9 +1,11 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.RegistryScheme;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,5 +45,27 @@ public final class RegistryLinks {
             }
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The page of the study's record: that of its own (primary) id, else of the first identifier whose registry has
+     * public pages.
+     */
+    public static Optional<String> recordPageOf(List<RegistryIdentifier> identifiers) {
+        return identifiers.stream().filter(RegistryIdentifier::primaryId).map(id -> pageOf(id.scheme(), id.value()))
+                .flatMap(Optional::stream).findFirst()
+                .or(() -> identifiers.stream().map(id -> pageOf(id.scheme(), id.value())).flatMap(Optional::stream)
+                        .findFirst());
+    }
+
+    /**
+     * Where ClinicalTrials.gov shows the posted results of the study ("hasResults"): the results tab of its NCT
+     * record. Empty when the study has no NCT number.
+     */
+    public static Optional<String> resultsPageOf(List<RegistryIdentifier> identifiers) {
+        return identifiers.stream().filter(id -> id.scheme() == RegistryScheme.NCT)
+                .sorted(java.util.Comparator.comparing(id -> !id.primaryId()))
+                .map(id -> pageOf(id.scheme(), id.value())).flatMap(Optional::stream)
+                .map(page -> page + "?tab=results").findFirst();
     }
 }

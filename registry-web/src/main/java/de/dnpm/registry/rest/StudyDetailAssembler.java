@@ -1,12 +1,12 @@
 package de.dnpm.registry.rest;
 
 import de.dnpm.registry.application.SourceVersionView;
+import de.dnpm.registry.application.StudyReadModel;
+import de.dnpm.registry.application.StudyReadModelAssembler;
 import de.dnpm.registry.domain.ContactPerson;
-import de.dnpm.registry.domain.EligibilityCriteria;
 import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.RegistryScheme;
 import de.dnpm.registry.domain.Study;
-import de.dnpm.registry.domain.StudyDates;
 import de.dnpm.registry.search.domain.StudyHit;
 
 import java.util.Collection;
@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Turns domain objects into the read models of the REST API and the study page; no rules, only copying. */
+/** Turns the application's read models into the REST API's documents; no rules, only copying. */
 public final class StudyDetailAssembler {
 
     private StudyDetailAssembler() {
@@ -25,56 +25,66 @@ public final class StudyDetailAssembler {
      * The full study. {@code sourcesUrl} is where its raw source records are served; the source registry page is the
      * one of the primary id, else of the first identifier whose registry has public pages.
      */
-    public static StudyDetail toDetail(Study study, String sourcesUrl) {
-        StudyDates dates = study.getDates() == null ? new StudyDates(null, null, null, null, null) : study.getDates();
-        List<StudyDetail.Identifier> identifiers = list(study.getIdentifiers(), StudyDetailAssembler::identifier);
+    public static StudyDetail toDetail(StudyReadModel study, String sourcesUrl) {
+        StudyReadModel.Dates dates = study.dates();
+        List<StudyDetail.Identifier> identifiers = list(study.identifiers(), StudyDetailAssembler::identifier);
+        StudyReadModel.Eligibility e = study.eligibility();
         return new StudyDetail(
-                study.getPrimaryRegistryId(),
+                study.id(),
                 identifiers,
-                study.getBriefTitle(),
-                study.getOfficialTitle(),
-                study.getAcronym(),
-                study.getOverallStatus(),
-                study.getSourceStatus(),
-                study.getStudyType(),
-                strings(study.getPhases()),
-                list(study.getTexts(), t -> new StudyDetail.Text(t.language(), t.briefTitle(), t.officialTitle(),
+                study.title(),
+                study.officialTitle(),
+                study.acronym(),
+                study.status(),
+                study.sourceStatus(),
+                study.studyType(),
+                strings(study.phases()),
+                list(study.texts(), t -> new StudyDetail.Text(t.language(), t.briefTitle(), t.officialTitle(),
                         t.acronym(), t.briefSummary(), t.detailedDescription(), strings(t.conditions()),
                         t.inclusionCriteria(), t.exclusionCriteria(), t.primaryOutcome(), t.secondaryOutcome(),
                         strings(t.arms()))),
-                strings(study.getCountries()),
-                study.getBriefSummary(),
-                study.getDetailedDescription(),
-                strings(study.getConditions()),
-                list(study.getConditionCodes(),
+                strings(study.countries()),
+                study.briefSummary(),
+                study.detailedDescription(),
+                strings(study.conditions()),
+                list(study.conditionCodes(),
                         c -> new StudyDetail.ConditionCode(c.getSystem(), c.getCode(), c.getTerm())),
-                strings(study.getKeywords()),
-                list(study.getInterventions(),
+                strings(study.keywords()),
+                list(study.interventions(),
                         i -> new StudyDetail.Intervention(i.getType(), i.getName(), strings(i.getOtherNames()),
                                 i.getDescription())),
-                new StudyDetail.Dates(dates.getStartDate(), dates.getPrimaryCompletionDate(), dates.getCompletionDate(),
-                        dates.getFirstPosted(), dates.getLastUpdate()),
-                study.getEnrollment(),
-                study.getEnrollmentType(),
-                study.getLeadSponsor(),
-                strings(study.getCollaborators()),
-                eligibility(study.getEligibility()),
-                list(study.getCentralContacts(), StudyDetailAssembler::contact),
-                list(study.getOutcomes(), o -> new StudyDetail.Outcome(o.getKind(), o.getMeasure(), o.getDescription(),
+                new StudyDetail.Dates(dates.start(), dates.primaryCompletion(), dates.completion(),
+                        dates.firstPosted(), dates.lastUpdate()),
+                study.enrollment(),
+                study.enrollmentType(),
+                study.leadSponsor(),
+                strings(study.collaborators()),
+                new StudyDetail.Eligibility(e.criteria(), e.minimumAge(), e.minimumAgeDays(), e.maximumAge(),
+                        e.maximumAgeDays(), e.sex(), e.healthyVolunteers()),
+                list(study.centralContacts(), StudyDetailAssembler::contact),
+                list(study.outcomes(), o -> new StudyDetail.Outcome(o.getKind(), o.getMeasure(), o.getDescription(),
                         o.getTimeFrame())),
-                list(study.getSites(), s -> new StudyDetail.Site(s.getFacility(), s.getCity(), s.getState(),
-                        s.getPostalCode(), s.getCountry(), s.getStatus(), s.getLatitude(), s.getLongitude(),
-                        list(s.getContacts(), StudyDetailAssembler::contact))),
-                study.isHasResults(),
-                dates.getLastUpdate(),
-                study.getSourceVersionDate(),
+                list(study.sites(), s -> new StudyDetail.Site(s.facility(), s.city(), s.state(),
+                        s.postalCode(), s.country(), s.status(), s.latitude(), s.longitude(),
+                        list(s.contacts(), StudyDetailAssembler::contact))),
+                study.hasResults(),
+                dates.lastUpdate(),
+                study.sourceVersionDate(),
                 sourceUrl(identifiers).orElse(null),
                 sourcesUrl,
-                list(study.getEntries(), e -> new StudyDetail.Entry(e.getScheme().name(), e.getRegistryId(),
-                        e.getFormat().name(), e.getVersionDate(),
-                        RegistryLinks.pageOf(e.getScheme(), e.getRegistryId()).orElse(null),
-                        entryViewUrl(sourcesUrl, e.getRegistryId()), strings(e.getWarnings()))),
-                list(study.getFieldSources(), StudyDetailAssembler::fieldSource));
+                list(study.entries(), entry -> new StudyDetail.Entry(entry.scheme().name(), entry.registryId(),
+                        entry.format(), entry.versionDate(),
+                        RegistryLinks.pageOf(entry.scheme(), entry.registryId()).orElse(null),
+                        entryViewUrl(sourcesUrl, entry.registryId()), strings(entry.warnings()))),
+                list(study.fieldSources(), StudyDetailAssembler::fieldSource));
+    }
+
+    /**
+     * The same for a study entity that is whole (loaded, or transient): for callers still holding one; the REST
+     * resource and the pages get a {@link StudyReadModel} from StudyCatalog.
+     */
+    public static StudyDetail toDetail(Study study, String sourcesUrl) {
+        return toDetail(StudyReadModelAssembler.of(study), sourcesUrl);
     }
 
     /** The entry's own view beside the study's sources: {@code .../studies/{id}/entries/{entryId}}. */
@@ -117,14 +127,6 @@ public final class StudyDetailAssembler {
         RegistryScheme scheme = id.scheme();
         return new StudyDetail.Identifier(scheme == null ? null : scheme.name(), id.value(), id.issuer(),
                 id.primaryId(), RegistryLinks.pageOf(scheme, id.value()).orElse(null));
-    }
-
-    private static StudyDetail.Eligibility eligibility(EligibilityCriteria e) {
-        if (e == null) {
-            return new StudyDetail.Eligibility(null, null, null, null, null, null, null);
-        }
-        return new StudyDetail.Eligibility(e.getCriteria(), e.getMinimumAgeText(), e.getMinimumAgeDays(),
-                e.getMaximumAgeText(), e.getMaximumAgeDays(), e.getSex(), e.getHealthyVolunteers());
     }
 
     private static StudyDetail.Contact contact(ContactPerson c) {

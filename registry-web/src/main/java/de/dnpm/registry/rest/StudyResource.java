@@ -3,7 +3,7 @@ package de.dnpm.registry.rest;
 import de.dnpm.registry.application.SourceContent;
 import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.application.StudyCatalog;
-import de.dnpm.registry.domain.Study;
+import de.dnpm.registry.application.StudyReadModel;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.Nearby;
@@ -80,19 +80,17 @@ public class StudyResource {
     @GET
     @Path("{id}")
     public Response study(@PathParam("id") String id, @Context Request request) {
-        Optional<Study> found = catalog.findByRegistryId(id);
+        Optional<StudyReadModel> found = catalog.study(id);
         if (found.isEmpty()) {
             return new ProblemResponses(headers, uriInfo).studyNotFound(id);
         }
-        Study study = found.get();
-        EntityTag tag = new EntityTag(study.getId() + "-" + study.getVersion());
+        StudyReadModel study = found.get();
+        EntityTag tag = new EntityTag(study.key() + "-" + study.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
         }
-        String primary = study.getPrimaryRegistryId();
-        StudyDetail detail = StudyDetailAssembler.toDetail(study,
-                uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
+        StudyDetail detail = StudyDetailAssembler.toDetail(study, sourcesUrl(study.id()));
         return Response.ok(detail).tag(tag).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
     }
 
@@ -103,15 +101,17 @@ public class StudyResource {
     @GET
     @Path("{id}/entries/{entryId}")
     public Response entry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
-        Optional<Study> study = catalog.findByRegistryId(id);
-        Optional<Study> view = study.flatMap(s -> catalog.entryView(s, entryId));
+        Optional<StudyReadModel> study = catalog.study(id);
+        Optional<StudyReadModel> view = study.flatMap(s -> catalog.entryAlone(s.id(), entryId));
         if (view.isEmpty()) {
             return new ProblemResponses(headers, uriInfo).studyNotFound(id + "/" + entryId);
         }
-        String primary = study.get().getPrimaryRegistryId();
-        StudyDetail detail = StudyDetailAssembler.toDetail(view.get(),
-                uriInfo.getBaseUriBuilder().path("studies").segment(primary, "sources").build().toString());
+        StudyDetail detail = StudyDetailAssembler.toDetail(view.get(), sourcesUrl(study.get().id()));
         return Response.ok(detail).cacheControl(Caching.maxAge(STUDY_MAX_AGE)).build();
+    }
+
+    private String sourcesUrl(String primaryRegistryId) {
+        return uriInfo.getBaseUriBuilder().path("studies").segment(primaryRegistryId, "sources").build().toString();
     }
 
     @GET
