@@ -19,6 +19,7 @@ import java.util.Optional;
  * {@code id} is the registry id the study is shown by; {@code key} and {@code version} are the database's, for cache
  * validators only. Texts are as imported; coded values use the ClinicalTrials.gov API v2 codes; dates are ISO text,
  * possibly partial ("2026-09"). {@code fieldSources} say which entry gave which part ("sites=NCT05850520").
+ * {@code updatedAt} is when this portal last changed the study (a feed's fallback when the record gives no date).
  */
 public record StudyReadModel(
         long key,
@@ -52,7 +53,8 @@ public record StudyReadModel(
         boolean hasResults,
         String sourceVersionDate,
         List<Entry> entries,
-        List<String> fieldSources) {
+        List<String> fieldSources,
+        java.time.Instant updatedAt) {
 
     public StudyReadModel {
         identifiers = List.copyOf(identifiers);

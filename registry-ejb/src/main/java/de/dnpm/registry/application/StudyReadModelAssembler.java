@@ -57,7 +57,8 @@ public final class StudyReadModelAssembler {
                 map(study.getEntries(), e -> new StudyReadModel.Entry(e.getScheme(), e.getRegistryId(),
                         e.getFormat() == null ? null : e.getFormat().name(), e.getVersionDate(),
                         present(e.getWarnings()))),
-                present(study.getFieldSources()));
+                present(study.getFieldSources()),
+                study.getUpdatedAt());
     }
 
     private static StudyReadModel.Site site(Site site) {

@@ -165,7 +165,8 @@ public final class ProblemResponses {
         return Locale.ENGLISH;
     }
 
-    static Locale language(HttpHeaders headers) {
+    /** The first of English and German the request accepts, else English (exports and feeds use it too). */
+    public static Locale language(HttpHeaders headers) {
         if (headers != null) {
             try {
                 for (Locale wanted : headers.getAcceptableLanguages()) {

@@ -4,6 +4,7 @@ import de.dnpm.registry.application.SourceContent;
 import de.dnpm.registry.application.SourceVersionView;
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.application.StudyReadModel;
+import de.dnpm.registry.rest.export.StudyExports;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.Nearby;
@@ -46,6 +47,9 @@ public class StudyResource {
     @Inject
     StudyCatalog catalog;
 
+    @Inject
+    StudyExports exports;
+
     @Context
     UriInfo uriInfo;
 
@@ -75,6 +79,27 @@ public class StudyResource {
     private static StudySearchResponse.Near near(Nearby nearby) {
         return nearby == null ? null : new StudySearchResponse.Near(nearby.place().name(), nearby.place().postalCode(),
                 nearby.radiusKm(), nearby.byDistance() ? "distance" : "relevance");
+    }
+
+    /**
+     * The search's result set for download: {@code format=csv} (default; {@code columns=} picks the columns), {@code json}
+     * or {@code ris}, at most {@value StudyExports#LIMIT} studies (see {@link StudyExports}).
+     */
+    @GET
+    @Path("export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-research-info-systems"})
+    public Response export(@BeanParam SearchRequest request, @QueryParam("format") String format,
+                           @QueryParam("columns") String columns) {
+        return exports.resultSet(request, format, columns, uriInfo, headers);
+    }
+
+    /** One study for download: {@code format=json} (default), {@code csv}, {@code ris} or {@code fhir} (R4 ResearchStudy). */
+    @GET
+    @Path("{id}/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/x-research-info-systems", "application/fhir+json"})
+    public Response exportStudy(@PathParam("id") String id, @QueryParam("format") String format,
+                                @QueryParam("columns") String columns) {
+        return exports.study(id, format, columns, uriInfo, headers);
     }
 
     @GET

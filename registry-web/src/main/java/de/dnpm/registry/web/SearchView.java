@@ -356,6 +356,27 @@ public class SearchView implements Serializable {
         return "/index.xhtml" + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /**
+     * This search's results as a download in {@code format} (csv, ris, json) from the REST export, with the same
+     * parameters from the first hit; the patient description stays out of URLs (decision 006).
+     */
+    public String exportUrl(String format) {
+        String query = getCriteria().queryString(0);
+        return "/api/studies/export?" + (query.isEmpty() ? "" : query + "&") + "format="
+                + java.net.URLEncoder.encode(format, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The most studies one export gives. */
+    public int getExportLimit() {
+        return de.dnpm.registry.rest.export.StudyExports.LIMIT;
+    }
+
+    /** The Atom feed of this search (the most recently updated matching studies first). */
+    public String getFeedUrl() {
+        String query = getCriteria().queryString(0);
+        return "/api/feeds/studies" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     public int getFirst() {
         return page * PAGE_SIZE;
     }

@@ -53,6 +53,6 @@ class ReaderTextsTest {
                 null, List.of("Osteogenesis imperfecta"), List.of(), List.of(), List.of(),
                 new StudyReadModel.Dates(null, null, null, null, null), null, null, null, List.of(),
                 new StudyReadModel.Eligibility(null, null, null, null, null, null, null), List.of(), List.of(),
-                List.of(), false, null, List.of(), List.of());
+                List.of(), false, null, List.of(), List.of(), null);
     }
 }

@@ -57,6 +57,12 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
         return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, open);
     }
 
+    /** The same search, another page: for reading a result set page by page (exports, feeds). */
+    public StudyQuery withPage(int pageNumber, int pageSize) {
+        return new StudyQuery(text, filters, ageYears, pageNumber, pageSize, exact, patient, nearby, patientNote,
+                openFirst);
+    }
+
     public StudyQuery {
         patient = patient == null ? PatientFilter.NONE : patient;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
