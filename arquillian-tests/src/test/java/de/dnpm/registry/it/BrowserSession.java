@@ -8,6 +8,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -77,6 +78,89 @@ final class BrowserSession implements AutoCloseable {
 
     void desktopWidth() {
         browser.manage().window().setSize(new Dimension(1280, 1000));
+        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() > 900);
+    }
+
+    /** The address bar. */
+    String url() {
+        return browser.getCurrentUrl();
+    }
+
+    /** The browser's Back button. */
+    void back() {
+        browser.navigate().back();
+    }
+
+    /** The browser's Forward button. */
+    void forward() {
+        browser.navigate().forward();
+    }
+
+    /**
+     * Waits until the search page shows the state its address names: the page writes the URL of what it shows into
+     * data-bookmark, and Back / Forward within the page change the address before the page has caught up.
+     */
+    void awaitSearchMatchesAddress() {
+        wait.until(d -> Boolean.TRUE.equals(js("var m = document.querySelector('[data-bookmark]');"
+                + "return m != null && document.readyState === 'complete'"
+                + " && m.getAttribute('data-bookmark') === location.pathname + location.search;")));
+    }
+
+    /** The distance in CSS pixels from the top of the page to the top of the element. */
+    long top(By element) {
+        WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(element));
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return Math.round(arguments[0].getBoundingClientRect().top + window.scrollY);", found)).longValue();
+    }
+
+    /** Moves the keyboard focus to the element (as Tab would) and presses the keys there. */
+    void pressOn(By element, CharSequence... keys) {
+        WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(element));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", found);
+        if (keys.length > 0) {
+            new Actions(browser).sendKeys(keys).perform();
+        }
+    }
+
+    /** The outline of the element, as drawn ("3px solid rgb(…)"); "0px none …" when it has none. */
+    String outline(By element) {
+        WebElement found = wait.until(ExpectedConditions.presenceOfElementLocated(element));
+        return (String) ((JavascriptExecutor) browser).executeScript("var s = getComputedStyle(arguments[0]);"
+                + "return s.outlineWidth + ' ' + s.outlineStyle + ' ' + s.outlineColor;", found);
+    }
+
+    /**
+     * The visible labels (table column names, headings) that break inside a word or do not fit their box, as
+     * "label: problem"; empty when every one is whole. A word is broken when it is laid out on more than one line.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> labelProblems(String cssSelector) {
+        return (java.util.List<String>) ((JavascriptExecutor) browser).executeScript("var bad = [];"
+                + "document.querySelectorAll(arguments[0]).forEach(function (el) {"
+                + "  if (!el.offsetParent || el.getClientRects().length === 0) { return; }"
+                + "  var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), node, m;"
+                + "  while ((node = walker.nextNode())) {"
+                + "    var re = /\\S+/g;"
+                + "    while ((m = re.exec(node.data))) {"
+                + "      var range = document.createRange();"
+                + "      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);"
+                + "      if (range.getClientRects().length > 1) { bad.push(el.textContent.trim() + ': \"' + m[0]"
+                + "          + '\" broken'); }"
+                + "    }"
+                + "  }"
+                + "  if (getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1) {"
+                + "    bad.push(el.textContent.trim() + ': cut (' + el.scrollWidth + ' > ' + el.clientWidth + ')');"
+                + "  }"
+                + "});"
+                + "return bad;", cssSelector);
+    }
+
+    /** What the window shows now, without scrolling (the first screen when the page is at its top). */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** How many pixels the page is wider than the window (0 or less: it fits). */

@@ -3,6 +3,7 @@ package de.dnpm.registry.web;
 import de.dnpm.registry.application.StudyCatalog;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.Nearby;
+import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.infrastructure.RegistryIds;
 import de.dnpm.registry.search.domain.PatientFilter;
 import de.dnpm.registry.search.domain.FacetCount;
@@ -15,6 +16,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.data.PageEvent;
 
@@ -25,13 +27,19 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The search page's state: text, facet selections, patient age and page, read from and written back to the URL. It
- * runs each search once through {@link StudyCatalog} and serves the result table, the facet lists and the messages
- * from that one answer.
+ * The search page's state: text, facet selections, the patient's filters, the order and the page, read from and
+ * written back to the URL ({@link SearchCriteria}), and the patient description, which is posted and kept with the
+ * view only. It runs each search once through {@link StudyCatalog} and serves the result table, the facet lists and
+ * the messages from that one answer.
+ *
+ * <p>Every change is an ajax request; the page script then adds the new URL ({@link #getBookmarkUrl}) to the
+ * browser's history, and on Back or Forward sends that URL to {@link #restore}, which reads it exactly as a GET of
+ * that URL would ({@link #load}).
  */
 @Named
 @ViewScoped
@@ -39,15 +47,13 @@ public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(SearchView.class.getName());
-    static final int PAGE_SIZE = 20;
-    /** As in the REST API: no paging beyond the 10 000th hit. */
-    static final int MAX_PAGE = 10_000 / PAGE_SIZE - 1;
-    static final int MAX_AGE = 150;
-    static final int DEFAULT_RADIUS_KM = 50;
-    static final int MAX_RADIUS_KM = 1000;
+    static final int PAGE_SIZE = SearchCriteria.PAGE_SIZE;
+    static final int MAX_PAGE = SearchCriteria.MAX_PAGE;
     private static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
     static final int SHOWN_CONDITIONS = 3;
     private static final String TABLE_ID = "search:results";
+    /** The request parameter of {@link #restore}: the query string of the URL to show. */
+    static final String STATE_PARAMETER = "state";
 
     @Inject
     StudyCatalog catalog;
@@ -63,8 +69,9 @@ public class SearchView implements Serializable {
     private String near;
     /* Never in the URL, the criteria or a log line: it describes a patient. Kept with the view only. */
     private String patientNote;
-    private int radiusKm = DEFAULT_RADIUS_KM;
+    private int radiusKm = SearchCriteria.DEFAULT_RADIUS_KM;
     private Integer age;
+    private String sort;
     private int page;
     private final Map<Facet, List<String>> selected = new EnumMap<>(Facet.class);
 
@@ -72,35 +79,25 @@ public class SearchView implements Serializable {
     private String failureReference;
     private transient Answer answer;
     private transient SearchResultModel model;
+    private transient ResolvedPlace resolved;
 
     /** The answer to one search at one page, kept until the criteria or the page change. */
     private record Answer(SearchCriteria criteria, String patientNote, int page, StudyHits hits) {
     }
 
-    /** View action on GET: facet values may repeat in the URL, which f:viewParam cannot express. */
+    /** The gazetteer's reading of the place typed, kept while the text stays the same. */
+    private record ResolvedPlace(String text, Optional<Place> place) {
+    }
+
+    /** View action on GET: the whole state comes from the URL (facet values may repeat, which f:viewParam cannot). */
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context.isPostback()) {
             return;
         }
-        Map<String, String[]> parameters = context.getExternalContext().getRequestParameterValuesMap();
-        for (Facet facet : Facet.values()) {
-            String[] values = parameters.get(SearchCriteria.PARAMETERS.get(facet));
-            if (values != null) {
-                selected.put(facet, new ArrayList<>(List.of(values)));
-            }
-        }
-        age = boundedNumber(first(parameters.get("age")), 0, MAX_AGE);
-        exact = "exact".equals(first(parameters.get("match")));
-        String sexParameter = first(parameters.get("sex"));
-        sex = "FEMALE".equals(sexParameter) || "MALE".equals(sexParameter) ? sexParameter : null;
-        recruitingOnly = "true".equals(first(parameters.get("recruiting")));
-        healthyVolunteer = "true".equals(first(parameters.get("healthyVolunteers")));
-        near = first(parameters.get("near"));
-        Integer radius = boundedNumber(first(parameters.get("radiusKm")), 1, MAX_RADIUS_KM);
-        radiusKm = radius == null ? DEFAULT_RADIUS_KM : radius;
-        Integer pageNumber = boundedNumber(first(parameters.get("page")), 1, MAX_PAGE + 1);
-        page = pageNumber == null ? 0 : pageNumber - 1;
+        Map<String, List<String>> parameters = SearchCriteria.fromServletMap(
+                context.getExternalContext().getRequestParameterValuesMap());
+        apply(SearchCriteria.fromParameters(parameters), SearchCriteria.pageOf(parameters));
         StudyHits hits = getResults();
         if (hits.hits().isEmpty() && hits.total() > 0) {
             // a bookmarked page beyond the end (the data changed): show, and write into the URL, the last page
@@ -109,15 +106,55 @@ public class SearchView implements Serializable {
         openTheOneStudyOfAnId(context);
     }
 
+    /**
+     * Back or Forward in the browser within this page: shows the search of the URL the browser went to (request
+     * parameter {@value #STATE_PARAMETER}, its query string) as a GET of it would, keeping the patient description.
+     */
+    public void restore() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String state = context.getExternalContext().getRequestParameterMap().get(STATE_PARAMETER);
+        Map<String, List<String>> parameters = SearchCriteria.parseQueryString(state);
+        apply(SearchCriteria.fromParameters(parameters), SearchCriteria.pageOf(parameters));
+        StudyHits hits = getResults();
+        if (hits.hits().isEmpty() && hits.total() > 0) {
+            page = (int) Math.min(MAX_PAGE, (hits.total() - 1) / PAGE_SIZE);
+        }
+        showFirstRow(page * PAGE_SIZE);
+        // the page script replaces the history entry instead of adding one (it came from the history)
+        PrimeFaces.current().ajax().addCallbackParam("searchRestored", true);
+    }
+
+    /** Takes over a search and page as the URL gives them; the patient description stays. */
+    void apply(SearchCriteria criteria, int pageNumber) {
+        q = criteria.text();
+        selected.clear();
+        criteria.filters().forEach((facet, values) -> selected.put(facet, new ArrayList<>(values)));
+        age = criteria.age();
+        exact = criteria.exact();
+        sex = criteria.patient().sex();
+        recruitingOnly = criteria.patient().recruitingOnly();
+        healthyVolunteer = criteria.patient().healthyVolunteer();
+        near = criteria.near();
+        radiusKm = criteria.radiusKm();
+        sort = criteria.sort();
+        page = Math.max(0, Math.min(pageNumber, MAX_PAGE));
+        answer = null;
+    }
+
     /** The search button and every filter change: back to the first page of the new answer. */
     public void search() {
         page = 0;
         answer = null;
+        showFirstRow(0);
+        openTheOneStudyOfAnId(FacesContext.getCurrentInstance());
+    }
+
+    /* The table keeps its own first row once paged; it must follow the view's page. */
+    private void showFirstRow(int first) {
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
         if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
+            dataTable.setFirst(first);
         }
-        openTheOneStudyOfAnId(FacesContext.getCurrentInstance());
     }
 
     /*
@@ -142,36 +179,37 @@ public class SearchView implements Serializable {
     }
 
     public void clearFilters() {
-        selected.clear();
-        age = null;
-        sex = null;
-        recruitingOnly = false;
-        healthyVolunteer = false;
-        near = null;
-        radiusKm = DEFAULT_RADIUS_KM;
+        apply(getCriteria().withoutFilters(), 0);
         search();
     }
 
     public void onPage(PageEvent event) {
-        page = event.getPage();
+        page = Math.max(0, Math.min(event.getPage(), MAX_PAGE));
     }
 
     public SearchCriteria getCriteria() {
         return new SearchCriteria(q, selected, age, exact, new PatientFilter(sex == null || sex.isBlank() ? null : sex,
-                recruitingOnly, healthyVolunteer), nearby().orElse(null));
+                recruitingOnly, healthyVolunteer), near, radiusKm, sort);
     }
 
-    /* The place typed, as the gazetteer knows it, with the radius; the list is then ordered by the nearest site. */
-    private Optional<Nearby> nearby() {
+    /* The place typed, as the gazetteer knows it; the list is then ordered by the nearest site (unless by relevance). */
+    private Optional<Place> place() {
         if (near == null || near.isBlank()) {
             return Optional.empty();
         }
-        return catalog.place(near.strip()).map(place -> new Nearby(place, radiusKm, true));
+        if (resolved == null || !resolved.text().equals(near)) {
+            resolved = new ResolvedPlace(near, catalog.place(near.strip()));
+        }
+        return resolved.place();
+    }
+
+    private Optional<Nearby> nearby() {
+        return place().map(p -> new Nearby(p, radiusKm, true));
     }
 
     /** Whether a place was typed that the gazetteer does not know (the page says so instead of searching anywhere). */
     public boolean isUnknownPlace() {
-        return near != null && !near.isBlank() && nearby().isEmpty();
+        return near != null && !near.isBlank() && place().isEmpty();
     }
 
     /** The place searched from, typed in its box or in the search text, as understood ("Heidelberg (69120)"). */
@@ -209,12 +247,32 @@ public class SearchView implements Serializable {
     }
 
     public void setRadiusKm(int radiusKm) {
-        this.radiusKm = Math.max(1, Math.min(MAX_RADIUS_KM, radiusKm));
+        this.radiusKm = Math.max(1, Math.min(SearchCriteria.MAX_RADIUS_KM, radiusKm));
     }
 
-    /** The radii offered on the page, in km. */
+    /** The radii offered on the page, in km; one from a bookmark that is not among them is offered too. */
     public List<Integer> getRadii() {
-        return RADII;
+        if (RADII.contains(radiusKm)) {
+            return RADII;
+        }
+        List<Integer> radii = new ArrayList<>(RADII);
+        radii.add(radiusKm);
+        radii.sort(null);
+        return radii;
+    }
+
+    /** The order: null for the default (open studies first; with a place, the nearest site first), or "relevance". */
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = SearchCriteria.knownSort(sort);
+    }
+
+    /** Whether the default order is by the nearest site (a place is given and known) rather than open studies first. */
+    public boolean isNearestFirst() {
+        return place().isPresent();
     }
 
     public String getSex() {
@@ -275,14 +333,14 @@ public class SearchView implements Serializable {
         page = Math.max(0, Math.min(requestedPage, MAX_PAGE));
         SearchCriteria criteria = getCriteria();
         if (answer != null && answer.criteria().equals(criteria) && answer.page() == page
-                && java.util.Objects.equals(answer.patientNote(), patientNote)) {
+                && Objects.equals(answer.patientNote(), patientNote)) {
             return answer.hits();
         }
         StudyHits hits;
         queryError = null;
         failureReference = null;
         try {
-            hits = catalog.search(criteria.toQuery(page, PAGE_SIZE).withPatientNote(patientNote));
+            hits = catalog.search(criteria.toQuery(page, PAGE_SIZE, place().orElse(null)).withPatientNote(patientNote));
         } catch (RuntimeException e) {
             InvalidQueryException invalid = invalidQuery(e);
             if (invalid != null) {
@@ -340,6 +398,7 @@ public class SearchView implements Serializable {
             case PHASE -> labels.code("phase", value);
             case STUDY_TYPE -> labels.code("studyType", value);
             case COUNTRY -> labels.country(value);
+            default -> value;
         };
     }
 
@@ -352,8 +411,21 @@ public class SearchView implements Serializable {
 
     /** This search as a path with query string, for the address bar and the language switch. */
     public String getBookmarkUrl() {
-        String query = getCriteria().queryString(page);
-        return "/index.xhtml" + (query.isEmpty() ? "" : "?" + query);
+        return "/" + getCriteria().relativeUrl(page);
+    }
+
+    /**
+     * This search as the study pages' way back ({@link SearchBackLink#PARAMETER}): "index.xhtml?…" relative to the
+     * application; null on the start page (a study link then needs none).
+     */
+    public String getBackTarget() {
+        String target = getCriteria().relativeUrl(page);
+        return target.equals("index.xhtml") ? null : target;
+    }
+
+    /** How many filters are set, for the "Filters (n)" button on narrow screens. */
+    public int getFilterCount() {
+        return getCriteria().filterCount();
     }
 
     /**
@@ -458,21 +530,5 @@ public class SearchView implements Serializable {
             }
         }
         return null;
-    }
-
-    private static String first(String[] values) {
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static Integer boundedNumber(String text, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            return n < min ? null : Math.min(n, max);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
