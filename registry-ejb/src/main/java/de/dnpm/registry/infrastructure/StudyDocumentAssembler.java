@@ -7,6 +7,7 @@ import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.importer.domain.CountryCodes;
 import de.dnpm.registry.search.domain.GeoPoint;
+import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.domain.PlaceSource;
 import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.StudyDocument;
@@ -63,6 +64,8 @@ public final class StudyDocumentAssembler {
                 .version(study.getVersion())
                 .texts(otherLanguages(study))
                 .siteLocations(siteLocations(study))
+                .startDate(study.getDates().getStartDate())
+                .registries(study.getEntries().stream().map(entry -> entry.getScheme().name()).distinct().toList())
                 .build();
     }
 
@@ -103,20 +106,25 @@ public final class StudyDocumentAssembler {
         for (Site site : study.getSites()) {
             boolean recruiting = "RECRUITING".equalsIgnoreCase(site.getStatus());
             String country = CountryCodes.iso2(site.getCountry());
-            java.util.Optional<de.dnpm.registry.search.domain.Place> byAddress = country == null
+            java.util.Optional<Place> byAddress = country == null
                     ? java.util.Optional.empty()
                     : GazetteerLoader.shared().locate(site.getPostalCode(), site.getCity(), site.getState(), country);
             if (site.getLatitude() != null && site.getLongitude() != null
                     && Math.abs(site.getLatitude()) <= 90 && Math.abs(site.getLongitude()) <= 180) {
                 GeoPoint registry = new GeoPoint(site.getLatitude(), site.getLongitude());
                 if (!contradicts(registry, byAddress)) {
+                    // the state from the site's address where it lies near the registry's point: a town of the
+                    // same name elsewhere ("Neustadt") must not move the site into another state
+                    String admin1 = byAddress.filter(place -> place.distanceKm(registry) <= MAX_DISAGREEMENT_KM)
+                            .map(Place::admin1).orElse(null);
                     locations.add(new SiteLocation(registry, PlaceSource.REGISTRY, recruiting, site.getFacility(),
-                            site.getCity()));
+                            site.getCity(), country, admin1));
                     continue;
                 }
             }
             byAddress.ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(), recruiting,
-                    site.getFacility(), site.getCity() != null ? site.getCity() : place.name())));
+                    site.getFacility(), site.getCity() != null ? site.getCity() : place.name(), country,
+                    place.admin1())));
         }
         return locations;
     }
@@ -128,7 +136,7 @@ public final class StudyDocumentAssembler {
      */
     static final double MAX_DISAGREEMENT_KM = 50;
 
-    private static boolean contradicts(GeoPoint registry, java.util.Optional<de.dnpm.registry.search.domain.Place> address) {
+    private static boolean contradicts(GeoPoint registry, java.util.Optional<Place> address) {
         return address.isPresent() && address.get().source() == PlaceSource.POSTAL_CODE
                 && registry.distanceKm(address.get().point()) > MAX_DISAGREEMENT_KM;
     }
