@@ -11,7 +11,9 @@ import de.dnpm.registry.importer.domain.TrialRecord;
 import de.dnpm.registry.infrastructure.TrialRecordMapper;
 import de.dnpm.registry.infrastructure.SearchIndex;
 import de.dnpm.registry.infrastructure.StudyRepository;
+import de.dnpm.registry.search.domain.GeoPoint;
 import de.dnpm.registry.search.domain.Place;
+import de.dnpm.registry.search.domain.RegistryStatistics;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 import de.dnpm.registry.search.domain.StudyQuery;
@@ -61,6 +63,20 @@ public class StudyCatalog {
      */
     public Optional<Place> place(String text) {
         return GazetteerLoader.shared().resolve(text, "DE");
+    }
+
+    /** The registry at a glance, as the index holds it; counted once per change of the index, not per call. */
+    public RegistryStatistics statistics() {
+        try {
+            return searchIndex.index().statistics();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Counting the study index failed", e);
+        }
+    }
+
+    /** The centroid of every German postal code (about 10,800): a map of Germany draws its outline from them. */
+    public List<GeoPoint> germanPostalCodePoints() {
+        return GazetteerLoader.shared().postalCodes().stream().map(Place::point).toList();
     }
 
     /**

@@ -27,8 +27,11 @@ public final class SitePlaces {
     private SitePlaces() {
     }
 
-    /** Where the site is, how that was found, and the town's name (the site's own, else the gazetteer's). */
-    public record SitePlace(GeoPoint point, PlaceSource source, String town) {
+    /**
+     * Where the site is, how that was found, the town's name (the site's own, else the gazetteer's), its ISO country
+     * code and its first-level region (a German state's code from the gazetteer; null when unknown).
+     */
+    public record SitePlace(GeoPoint point, PlaceSource source, String town, String country, String admin1) {
     }
 
     public static Optional<SitePlace> locate(Site site) {
@@ -45,10 +48,15 @@ public final class SitePlaces {
         if (latitude != null && longitude != null && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
             GeoPoint registry = new GeoPoint(latitude, longitude);
             if (!contradicts(registry, byAddress)) {
-                return Optional.of(new SitePlace(registry, PlaceSource.REGISTRY, city));
+                // the state from the site's address where it lies near the registry's point: a town of the same
+                // name elsewhere ("Neustadt") must not move the site into another state
+                String admin1 = byAddress.filter(place -> place.distanceKm(registry) <= MAX_DISAGREEMENT_KM)
+                        .map(Place::admin1).orElse(null);
+                return Optional.of(new SitePlace(registry, PlaceSource.REGISTRY, city, iso2, admin1));
             }
         }
-        return byAddress.map(place -> new SitePlace(place.point(), place.source(), city != null ? city : place.name()));
+        return byAddress.map(place -> new SitePlace(place.point(), place.source(), city != null ? city : place.name(),
+                iso2, place.admin1()));
     }
 
     private static boolean contradicts(GeoPoint registry, Optional<Place> address) {

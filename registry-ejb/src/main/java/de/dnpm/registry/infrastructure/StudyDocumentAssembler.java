@@ -59,6 +59,8 @@ public final class StudyDocumentAssembler {
                 .version(study.getVersion())
                 .texts(otherLanguages(study))
                 .siteLocations(siteLocations(study))
+                .startDate(study.getDates().getStartDate())
+                .registries(study.getEntries().stream().map(entry -> entry.getScheme().name()).distinct().toList())
                 .build();
     }
 
@@ -95,7 +97,7 @@ public final class StudyDocumentAssembler {
         for (Site site : study.getSites()) {
             boolean recruiting = "RECRUITING".equalsIgnoreCase(site.getStatus());
             SitePlaces.locate(site).ifPresent(place -> locations.add(new SiteLocation(place.point(), place.source(),
-                    recruiting, site.getFacility(), place.town())));
+                    recruiting, site.getFacility(), place.town(), place.country(), place.admin1())));
         }
         return locations;
     }

@@ -140,6 +140,14 @@ class StudyMappingTest {
     }
 
     @Test
+    void indexDocumentCarriesTheStartDateAndTheRegistriesForTheStatistics() {
+        StudyDocument document = new StudyDocumentAssembler().toDocument(map("NCT00496392"));
+
+        assertEquals("2007-01", document.startDate());
+        assertEquals(List.of("NCT"), document.registries(), "the registry of each entry, not the EudraCT number it names");
+    }
+
+    @Test
     void legacyXmlMapsToTheSameVocabulary() {
         Study study = map("NCT00496392");
 

@@ -2,11 +2,12 @@ package de.dnpm.registry.search.application;
 
 import de.dnpm.registry.search.domain.IndexedVersions;
 import de.dnpm.registry.search.domain.InvalidQueryException;
+import de.dnpm.registry.search.domain.RegistryStatistics;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
 import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
-import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
+import de.dnpm.registry.search.infrastructure.RegistryStatisticsReader;
 import de.dnpm.registry.search.infrastructure.StudyAnalyzers;
 import de.dnpm.registry.search.infrastructure.StudyDocumentMapper;
 import de.dnpm.registry.search.infrastructure.StudyFields;
@@ -61,6 +62,7 @@ public final class StudyIndex implements Closeable {
     private final FacetsConfig facetsConfig = StudyFields.facetsConfig();
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
     private final StudySearch search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader::shared);
+    private final RegistryStatisticsReader statistics = new RegistryStatisticsReader(facetsConfig);
 
     /* One write (change, commit, refresh) at a time; reentrant, so upsert can hold it across apply and commit. */
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -284,6 +286,25 @@ public final class StudyIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return StudyVersionReader.read(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            engineLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The registry at a glance as of the last {@link #refresh()}: counted from doc values once per refresh and then
+     * kept, so a statistics page asked for often costs nothing while the index does not change.
+     */
+    public RegistryStatistics statistics() throws IOException {
+        engineLock.readLock().lock();
+        try {
+            SearcherManager searchers = open().searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return statistics.read(searcher.getIndexReader());
             } finally {
                 searchers.release(searcher);
             }

@@ -194,6 +194,11 @@ public final class Gazetteer {
         return Optional.ofNullable(admin1Code(country.strip().toUpperCase(Locale.ROOT), stateOrAdmin1));
     }
 
+    /** The centroid of every German postal code, in no particular order: together they draw Germany's outline. */
+    public java.util.Collection<Place> postalCodes() {
+        return postalCodes.values();
+    }
+
     /** How many postal codes the gazetteer holds (for logs and health checks). */
     public int postalCodeCount() {
         return postalCodes.size();

@@ -11,7 +11,8 @@ import java.util.List;
  * every name a drug is searched by (the registry's name, brand and code names, MeSH term). Ages are in days (null = no
  * limit); {@code sex} is ALL, FEMALE or MALE. {@code version} is the study's version in the database (its optimistic-
  * lock counter): the index keeps it, so a check after a crash can tell a stale or missing document from a current one
- * (0 = unknown).
+ * (0 = unknown). {@code startDate} is ISO text, often year and month only; {@code registries} names the registries
+ * the study has entries in (the portal's scheme names: NCT, DRKS, EUCTR, ...), for the statistics.
  */
 public record StudyDocument(
         long studyId,
@@ -38,7 +39,9 @@ public record StudyDocument(
         long version,
         List<Text> texts,
         Boolean healthyVolunteers,
-        List<SiteLocation> siteLocations) {
+        List<SiteLocation> siteLocations,
+        String startDate,
+        List<String> registries) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -50,6 +53,7 @@ public record StudyDocument(
         countries = copy(countries);
         texts = texts == null ? List.of() : List.copyOf(texts);
         siteLocations = siteLocations == null ? List.of() : List.copyOf(siteLocations);
+        registries = copy(registries);
     }
 
     /**
@@ -75,7 +79,8 @@ public record StudyDocument(
                 .eligibilityCriteria(eligibilityCriteria).overallStatus(overallStatus).phases(phases)
                 .studyType(studyType).countries(countries).minimumAgeDays(minimumAgeDays)
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
-                .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations);
+                .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations)
+                .startDate(startDate).registries(registries);
     }
 
     private static List<String> copy(List<String> values) {
@@ -109,6 +114,8 @@ public record StudyDocument(
         private List<Text> texts;
         private Boolean healthyVolunteers;
         private List<SiteLocation> siteLocations;
+        private String startDate;
+        private List<String> registries;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -236,11 +243,23 @@ public record StudyDocument(
             return this;
         }
 
+        /** When the study started or will start: ISO text, "2024", "2024-03" or "2024-03-15". */
+        public Builder startDate(String value) {
+            startDate = value;
+            return this;
+        }
+
+        /** The registries the study has entries in (scheme names: NCT, DRKS, EUCTR, ...). */
+        public Builder registries(List<String> value) {
+            registries = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
-                    texts, healthyVolunteers, siteLocations);
+                    texts, healthyVolunteers, siteLocations, startDate, registries);
         }
     }
 }

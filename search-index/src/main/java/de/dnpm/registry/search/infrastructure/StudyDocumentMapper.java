@@ -14,6 +14,7 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -118,8 +119,24 @@ public final class StudyDocumentMapper {
             doc.add(new SortedDocValuesField(LAST_UPDATE, new BytesRef(study.lastUpdate().strip())));
             doc.add(new StoredField(LAST_UPDATE, study.lastUpdate().strip()));
         }
+        addStatistics(doc, study);
         return facetsConfig.build(doc);
     }
+
+    // --- statistics (RegistryStatisticsReader counts these doc values) ---
+    private static void addStatistics(Document doc, StudyDocument study) {
+        values(study.registries()).stream().filter(StudyDocumentMapper::present).map(String::strip).distinct()
+                .forEach(registry -> doc.add(new SortedSetDocValuesField(STATS_REGISTRY, new BytesRef(registry))));
+        values(study.conditions()).stream().map(RegistryStatisticsReader::conditionLabel)
+                .filter(StudyDocumentMapper::present).distinct()
+                .forEach(condition -> doc.add(new SortedSetDocValuesField(STATS_CONDITION, new BytesRef(condition))));
+        RegistryStatisticsReader.year(study.startDate())
+                .ifPresent(year -> doc.add(new NumericDocValuesField(STATS_START_YEAR, year)));
+        study.siteLocations().stream().filter(SiteLocation::recruiting).map(RecruitingPlaceValue::of)
+                .flatMap(java.util.Optional::stream).distinct()
+                .forEach(place -> doc.add(new SortedSetDocValuesField(STATS_RECRUITING_PLACE, new BytesRef(place))));
+    }
+    // --- end of statistics ---
 
     /** The hit shown in a result list, from a document loaded with (at least) {@link #HIT_FIELDS}. */
     public StudyHit toHit(Document stored, float score) {

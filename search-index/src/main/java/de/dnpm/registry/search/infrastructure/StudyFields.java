@@ -89,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "9"; // 9: the statistics fields below
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -122,6 +122,17 @@ public final class StudyFields {
 
     /** Commit user-data key of the caller's stamp. */
     public static final String STAMP = "stamp";
+
+    // --- statistics (the registry at a glance, RegistryStatisticsReader): doc values only, never searched ---
+    /** SortedSetDocValues: the registries the study has entries in (NCT, DRKS, EUCTR, ...). */
+    public static final String STATS_REGISTRY = "statsRegistry";
+    /** SortedSetDocValues: each condition as the registry writes it, whitespace collapsed. */
+    public static final String STATS_CONDITION = "statsCondition";
+    /** NumericDocValues: the year the study started or starts; absent when the registry gives no start date. */
+    public static final String STATS_START_YEAR = "statsStartYear";
+    /** SortedSetDocValues: each place in Germany the study recruits at ({@link RecruitingPlaceValue}). */
+    public static final String STATS_RECRUITING_PLACE = "statsRecruitingPlace";
+    // --- end of statistics ---
 
     private StudyFields() {
     }
