@@ -1,15 +1,26 @@
 package de.dnpm.registry.rest;
 
+import de.dnpm.registry.rest.export.ExportColumn;
+import de.dnpm.registry.rest.export.ExportFormat;
+import de.dnpm.registry.rest.export.StudyExports;
 import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientNote;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The limits and defaults {@code openapi.json} states are those the code enforces (SearchParameters, PageRequest,
- * ServerPathRequest): the document repeats them for clients, these tests say where they come from.
+ * ServerPathRequest, the exports' formats, columns and limit): the document repeats them for clients, these tests say
+ * where they come from.
  */
 class OpenApiLimitsTest {
 
@@ -55,6 +66,53 @@ class OpenApiLimitsTest {
         JsonObject path = spec.getJsonObject("components").getJsonObject("schemas").getJsonObject("ServerPathRequest")
                 .getJsonObject("properties").getJsonObject("path");
         assertEquals(ServerPathRequest.MAX_PATH_LENGTH, path.getInt("maxLength"));
+    }
+
+    @Test
+    void exportColumnsAreTheCodesWithItsDefault() {
+        JsonObject schema = spec.getJsonObject("components").getJsonObject("parameters").getJsonObject("ExportColumns")
+                .getJsonObject("schema");
+        assertEquals(Arrays.stream(ExportColumn.values()).map(ExportColumn::parameterName).toList(),
+                strings(schema.getJsonObject("items"), "enum"));
+        assertEquals(ExportColumn.DEFAULT.stream().map(ExportColumn::parameterName).toList(), strings(schema, "default"));
+    }
+
+    @Test
+    void exportFormatsAreThoseTheCodeAcceptsWithItsDefault() {
+        assertFormats("/studies/export", ExportFormat::ofResultSet);
+        assertFormats("/studies/{id}/export", ExportFormat::ofStudy);
+    }
+
+    @Test
+    void exportLimitIsTheCodes() {
+        JsonObject headers = spec.getJsonObject("paths").getJsonObject("/studies/export").getJsonObject("get")
+                .getJsonObject("responses").getJsonObject("200").getJsonObject("headers");
+        assertEquals(StudyExports.LIMIT, headers.getJsonObject(StudyExports.LIMIT_HEADER).getJsonObject("schema")
+                .getInt("const"));
+    }
+
+    private void assertFormats(String path, Function<String, ExportFormat> parse) {
+        JsonObject format = spec.getJsonObject("paths").getJsonObject(path).getJsonObject("get")
+                .getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(p -> "format".equals(p.getString("name", null))).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " describes no parameter format")).getJsonObject("schema");
+        List<String> accepted = new ArrayList<>();
+        for (ExportFormat candidate : ExportFormat.values()) {
+            String name = candidate.name().toLowerCase(Locale.ROOT);
+            try {
+                if (parse.apply(name) == candidate) {
+                    accepted.add(name);
+                }
+            } catch (InvalidParameterException refused) {
+                // not a format of this operation
+            }
+        }
+        assertEquals(accepted.stream().sorted().toList(), strings(format, "enum").stream().sorted().toList(), path);
+        assertEquals(parse.apply(null).name().toLowerCase(Locale.ROOT), format.getString("default"), path);
+    }
+
+    private static List<String> strings(JsonObject object, String field) {
+        return object.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     /** The schema of a search parameter; they are described once under components, shared by every operation. */
