@@ -42,8 +42,9 @@ public final class StatisticsPage {
         return statistics;
     }
 
-    public boolean isEmpty() {
-        return statistics.studies() == 0;
+    /* not "isEmpty": "empty" is an operator of the expression language, so a page could not ask for it */
+    public boolean isWithStudies() {
+        return statistics.studies() > 0;
     }
 
     public String getStatusChart() {
