@@ -168,6 +168,15 @@ final class BrowserSession implements AutoCloseable {
         return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
     }
 
+    /** The first elements reaching past the window's right edge, to name in a failed "fits a phone" check. */
+    String overflowing() {
+        return String.valueOf(js("return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 6)"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal"
+                + " === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')"
+                + " + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px').join(', ');"));
+    }
+
     /** The whole page: the window made as tall as the page (ChromeDriver shoots the viewport only). */
     void fullPageScreenshot(String name) throws IOException {
         Dimension before = browser.manage().window().getSize();

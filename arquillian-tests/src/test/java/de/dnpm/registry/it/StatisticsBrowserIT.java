@@ -72,7 +72,7 @@ class StatisticsBrowserIT {
             session.fullPageScreenshot("statistics-de");
             session.phoneWidth();
             assertTrue(session.overflow() <= 0, "the statistics page fits a phone, but is " + session.overflow()
-                    + " px wider");
+                    + " px wider: " + session.overflowing());
             session.fullPageScreenshot("statistics-de-phone");
         }
     }
