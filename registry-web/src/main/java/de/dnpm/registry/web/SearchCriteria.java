@@ -29,7 +29,9 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
 
     /** URL parameter names of the facets; the same as the REST API's. */
     static final Map<Facet, String> PARAMETERS = Map.of(
-            Facet.STATUS, "status", Facet.PHASE, "phase", Facet.STUDY_TYPE, "type", Facet.COUNTRY, "country");
+            Facet.STATUS, "status", Facet.PHASE, "phase", Facet.STUDY_TYPE, "type", Facet.COUNTRY, "country",
+            Facet.STARTED, "started", Facet.UPDATED, "updated", Facet.SPONSOR_TYPE, "sponsorType",
+            Facet.RESULTS, "results", Facet.SOURCE, "source");
 
     public SearchCriteria {
         patient = patient == null ? PatientFilter.NONE : patient;

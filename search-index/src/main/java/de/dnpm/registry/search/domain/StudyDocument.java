@@ -11,7 +11,9 @@ import java.util.List;
  * every name a drug is searched by (the registry's name, brand and code names, MeSH term). Ages are in days (null = no
  * limit); {@code sex} is ALL, FEMALE or MALE. {@code version} is the study's version in the database (its optimistic-
  * lock counter): the index keeps it, so a check after a crash can tell a stale or missing document from a current one
- * (0 = unknown).
+ * (0 = unknown). Dates are ISO text as registries give them, possibly partial ("2026-09"); {@code sponsorType} is a
+ * {@link SponsorType} name, {@code hasResults} whether results are posted (null: unknown), {@code sources} the
+ * {@link SourceRegistry} names of the registries its records came from.
  */
 public record StudyDocument(
         long studyId,
@@ -38,7 +40,13 @@ public record StudyDocument(
         long version,
         List<Text> texts,
         Boolean healthyVolunteers,
-        List<SiteLocation> siteLocations) {
+        List<SiteLocation> siteLocations,
+        String startDate,
+        String primaryCompletionDate,
+        String completionDate,
+        String sponsorType,
+        Boolean hasResults,
+        List<String> sources) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -50,6 +58,7 @@ public record StudyDocument(
         countries = copy(countries);
         texts = texts == null ? List.of() : List.copyOf(texts);
         siteLocations = siteLocations == null ? List.of() : List.copyOf(siteLocations);
+        sources = copy(sources);
     }
 
     /**
@@ -75,7 +84,9 @@ public record StudyDocument(
                 .eligibilityCriteria(eligibilityCriteria).overallStatus(overallStatus).phases(phases)
                 .studyType(studyType).countries(countries).minimumAgeDays(minimumAgeDays)
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
-                .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations);
+                .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations)
+                .startDate(startDate).primaryCompletionDate(primaryCompletionDate).completionDate(completionDate)
+                .sponsorType(sponsorType).hasResults(hasResults).sources(sources);
     }
 
     private static List<String> copy(List<String> values) {
@@ -109,6 +120,12 @@ public record StudyDocument(
         private List<Text> texts;
         private Boolean healthyVolunteers;
         private List<SiteLocation> siteLocations;
+        private String startDate;
+        private String primaryCompletionDate;
+        private String completionDate;
+        private String sponsorType;
+        private Boolean hasResults;
+        private List<String> sources;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -236,11 +253,46 @@ public record StudyDocument(
             return this;
         }
 
+        /** ISO date, possibly partial ("2026-09"): when the study started or is to start. */
+        public Builder startDate(String value) {
+            startDate = value;
+            return this;
+        }
+
+        public Builder primaryCompletionDate(String value) {
+            primaryCompletionDate = value;
+            return this;
+        }
+
+        public Builder completionDate(String value) {
+            completionDate = value;
+            return this;
+        }
+
+        /** A {@link SponsorType} name; null when not known. */
+        public Builder sponsorType(String value) {
+            sponsorType = value;
+            return this;
+        }
+
+        /** Whether results are posted in a registry; null when not known. */
+        public Builder hasResults(Boolean value) {
+            hasResults = value;
+            return this;
+        }
+
+        /** The {@link SourceRegistry} names of the registries the study's records came from. */
+        public Builder sources(List<String> value) {
+            sources = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
-                    texts, healthyVolunteers, siteLocations);
+                    texts, healthyVolunteers, siteLocations, startDate, primaryCompletionDate, completionDate,
+                    sponsorType, hasResults, sources);
         }
     }
 }
