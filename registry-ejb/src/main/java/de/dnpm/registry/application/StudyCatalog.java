@@ -15,6 +15,7 @@ import de.dnpm.registry.search.domain.GeoPoint;
 import de.dnpm.registry.search.domain.Place;
 import de.dnpm.registry.search.domain.RegistryStatistics;
 import de.dnpm.registry.search.domain.StudyHits;
+import de.dnpm.registry.search.domain.Suggestion;
 import de.dnpm.registry.search.infrastructure.GazetteerLoader;
 import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,20 @@ public class StudyCatalog {
             return searchIndex.index().search(query);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the study index failed", e);
+        }
+    }
+
+    /**
+     * Completions for what a person is typing: conditions, interventions, disease names in German and English and
+     * biomarkers, best first (see {@code StudyIndex.suggest}); answered from memory, never waiting for the index.
+     *
+     * @throws IllegalArgumentException for a text over 100 characters or a limit outside 1..20
+     */
+    public List<Suggestion> suggest(String typed, int limit) {
+        try {
+            return searchIndex.index().suggest(typed, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the search suggestions failed", e);
         }
     }
 

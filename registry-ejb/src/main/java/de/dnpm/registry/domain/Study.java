@@ -123,6 +123,9 @@ public class Study {
     @Column(name = "lead_sponsor", length = 1000)
     private String leadSponsor;
 
+    @Column(name = "lead_sponsor_class", length = 20)
+    private String leadSponsorClass;
+
     @Convert(converter = StudyListConverters.Texts.class)
     @Column(name = "collaborators_json")
     private List<String> collaborators = List.of();
@@ -367,6 +370,18 @@ public class Study {
     public void setSponsors(String leadSponsor, List<String> collaborators) {
         this.leadSponsor = leadSponsor;
         this.collaborators = List.copyOf(collaborators);
+    }
+
+    /**
+     * ClinicalTrials.gov's class of the lead sponsor (INDUSTRY, NIH, FED, OTHER_GOV, NETWORK, INDIV, OTHER, ...), null
+     * where the registry gives none (DRKS, ICTRP) or the study was stored before it was kept.
+     */
+    public String getLeadSponsorClass() {
+        return leadSponsorClass;
+    }
+
+    public void setLeadSponsorClass(String leadSponsorClass) {
+        this.leadSponsorClass = leadSponsorClass;
     }
 
     public EligibilityCriteria getEligibility() {

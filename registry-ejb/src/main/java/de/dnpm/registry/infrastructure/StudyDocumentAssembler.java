@@ -2,10 +2,12 @@ package de.dnpm.registry.infrastructure;
 
 import de.dnpm.registry.domain.ConditionCode;
 import de.dnpm.registry.domain.InterventionCode;
+import de.dnpm.registry.domain.LeadSponsorType;
 import de.dnpm.registry.domain.RegistryIdentifier;
 import de.dnpm.registry.domain.Site;
 import de.dnpm.registry.domain.Study;
 import de.dnpm.registry.search.domain.SiteLocation;
+import de.dnpm.registry.search.domain.SourceRegistry;
 import de.dnpm.registry.search.domain.StudyDocument;
 
 import java.util.List;
@@ -61,7 +63,26 @@ public final class StudyDocumentAssembler {
                 .siteLocations(siteLocations(study))
                 .startDate(study.getDates().getStartDate())
                 .registries(study.getEntries().stream().map(entry -> entry.getScheme().name()).distinct().toList())
+                .primaryCompletionDate(study.getDates().getPrimaryCompletionDate())
+                .completionDate(study.getDates().getCompletionDate())
+                .sponsorType(java.util.Optional.ofNullable(LeadSponsorType.of(study.getLeadSponsorClass(),
+                        study.getLeadSponsor()))
+                        .map(Enum::name).orElse(null))
+                .hasResults(study.isHasResults())
+                .sources(sources(study))
                 .build();
+    }
+
+    /*
+     * The registries the study's records came from: a register's record passed on by WHO ICTRP counts as ICTRP (its
+     * own registry's record, where imported too, counts as that registry).
+     */
+    static List<String> sources(Study study) {
+        return study.getEntries().stream().map(entry -> switch (entry.getFormat()) {
+            case CTGOV_JSON, CTGOV_XML -> SourceRegistry.CTGOV;
+            case DRKS_JSON, DRKS_CSV -> SourceRegistry.DRKS;
+            case ICTRP_XML, ICTRP_CSV, ICTRP_XLSX -> SourceRegistry.ICTRP;
+        }).distinct().sorted().map(Enum::name).toList();
     }
 
     /*

@@ -69,6 +69,7 @@ public final class TrialRecordMapper {
         study.setDates(new StudyDates(trial.startDate(), trial.primaryCompletionDate(), trial.completionDate(),
                 trial.firstPosted(), trial.lastUpdate()));
         study.setSponsors(trial.leadSponsor(), texts(trial.collaborators()));
+        study.setLeadSponsorClass(trial.leadSponsorClass());
         study.setEligibility(eligibility(trial.eligibility()));
         applySites(trial, study);
         study.setContactsAndOutcomes(map(trial.centralContacts(), TrialRecordMapper::contact),

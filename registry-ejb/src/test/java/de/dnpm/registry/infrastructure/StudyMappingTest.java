@@ -148,6 +148,24 @@ class StudyMappingTest {
     }
 
     @Test
+    void indexDocumentCarriesWhatTheResultFacetsCountAndTheSponsorsClass() {
+        StudyDocument industry = new StudyDocumentAssembler().toDocument(map("NCT04646330"));
+        assertEquals("INDUSTRY", industry.sponsorType(), "Akeso: known as a company only by its registry class");
+        assertEquals("2020-11-18", industry.startDate());
+        assertEquals(false, industry.hasResults());
+        assertEquals(List.of("CTGOV"), industry.sources());
+
+        StudyDocument network = new StudyDocumentAssembler().toDocument(map("NCT02369484"));
+        assertEquals("ACADEMIC_OTHER", network.sponsorType(), "NETWORK");
+        assertEquals(true, network.hasResults());
+        assertEquals("INDUSTRY", map("NCT00496392").getLeadSponsorClass(), "legacy XML: <agency_class>Industry");
+
+        Study drks = map("DRKS00038775");
+        assertEquals(null, drks.getLeadSponsorClass(), "DRKS does not classify its sponsors");
+        assertEquals(List.of("DRKS"), new StudyDocumentAssembler().toDocument(drks).sources());
+    }
+
+    @Test
     void legacyXmlMapsToTheSameVocabulary() {
         Study study = map("NCT00496392");
 

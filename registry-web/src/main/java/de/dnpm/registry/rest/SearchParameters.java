@@ -58,6 +58,36 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
     }
 
     /**
+     * The filters whose values are fixed keys, each repeatable (values ORed): {@code started} and {@code updated}
+     * (date ranges relative to today, see {@link de.dnpm.registry.search.domain.DateBucket}), {@code sponsorType}
+     * (INDUSTRY, GOVERNMENT, ACADEMIC_OTHER), {@code results} (YES or NO; true and false are taken too) and
+     * {@code source} (CTGOV, DRKS, ICTRP). Any case; an unknown value is a 400 naming the allowed ones.
+     */
+    public SearchParameters withFilters(List<String> started, List<String> updated, List<String> sponsorType,
+                                        List<String> results, List<String> source) {
+        Map<Facet, Set<String>> all = new EnumMap<>(Facet.class);
+        all.putAll(filters);
+        addKnown(all, Facet.STARTED, "started", started);
+        addKnown(all, Facet.UPDATED, "updated", updated);
+        addKnown(all, Facet.SPONSOR_TYPE, "sponsorType", sponsorType);
+        addKnown(all, Facet.RESULTS, "results", results == null ? null : results.stream()
+                .map(v -> v == null ? null : v.strip().equalsIgnoreCase("true") ? Facet.YES
+                        : v.strip().equalsIgnoreCase("false") ? Facet.NO : v).toList());
+        addKnown(all, Facet.SOURCE, "source", source);
+        return new SearchParameters(text, Map.copyOf(all), age, page, size, exact, patient, nearby);
+    }
+
+    private static void addKnown(Map<Facet, Set<String>> filters, Facet facet, String name, List<String> values) {
+        addFilter(filters, facet, name, values, true);
+        for (String value : filters.getOrDefault(facet, Set.of())) {
+            if (!facet.knownValues().contains(value)) {
+                throw new InvalidParameterException(name + " must be one of " + String.join(", ",
+                        facet.knownValues()));
+            }
+        }
+    }
+
+    /**
      * {@code match=broad} (the default: synonyms, the other language's names, narrower diseases) or {@code exact}
      * (the words as written only).
      */
@@ -106,9 +136,7 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
         int radius = radiusKm == null || radiusKm.isBlank() ? DEFAULT_RADIUS_KM
                 : number("radiusKm", radiusKm, 1, (int) Nearby.MAX_RADIUS_KM);
         boolean byDistance = sort != null && sort.strip().equalsIgnoreCase("distance");
-        if (sort != null && !sort.isBlank() && !byDistance && !sort.strip().equalsIgnoreCase("relevance")) {
-            throw new InvalidParameterException("sort must be relevance or distance");
-        }
+        order(sort); // checks it
         return new SearchParameters(text, filters, age, page, size, exact, patient, new Nearby(place, radius,
                 byDistance));
     }
@@ -128,22 +156,30 @@ public record SearchParameters(String text, Map<Facet, Set<String>> filters, Int
         return patient.strip();
     }
 
+    /** The values {@code sort} takes. */
+    static final List<String> SORTS = List.of("relevance", "updated", "start", "distance");
+
     /**
      * {@code sort}: absent (studies open to patients first among similarly relevant ones), {@code relevance}
-     * (relevance alone) or {@code distance} (with {@code near}).
+     * (relevance alone), {@code updated} (last registry update, newest first), {@code start} (start date, latest
+     * first) or {@code distance} (with {@code near}).
      */
     public static boolean openFirst(String sort) {
+        order(sort); // checks it
+        return sort == null || !sort.strip().equalsIgnoreCase("relevance");
+    }
+
+    /** The order {@code sort} asks for (relevance for absent, {@code relevance} and {@code distance}). */
+    public static StudyQuery.Order order(String sort) {
         if (sort == null || sort.isBlank()) {
-            return true;
+            return StudyQuery.Order.RELEVANCE;
         }
-        String order = sort.strip();
-        if (order.equalsIgnoreCase("relevance")) {
-            return false;
-        }
-        if (order.equalsIgnoreCase("distance")) {
-            return true;
-        }
-        throw new InvalidParameterException("sort must be relevance or distance");
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance", "distance" -> StudyQuery.Order.RELEVANCE;
+            case "updated" -> StudyQuery.Order.UPDATED;
+            case "start" -> StudyQuery.Order.START;
+            default -> throw new InvalidParameterException("sort must be one of " + String.join(", ", SORTS));
+        };
     }
 
     private static boolean flag(String name, String value) {

@@ -30,6 +30,11 @@ public class SearchRequest {
     @QueryParam("radiusKm") String radiusKm;
     @QueryParam("sort") String sort;
     @QueryParam("patient") String patient;
+    @QueryParam("started") List<String> started;
+    @QueryParam("updated") List<String> updated;
+    @QueryParam("sponsorType") List<String> sponsorType;
+    @QueryParam("results") List<String> results;
+    @QueryParam("source") List<String> source;
 
     /** The checked parameters, the query they ask for, and the patient description if any (null when none). */
     public record Parsed(SearchParameters parameters, StudyQuery query, String patientNote) {
@@ -38,11 +43,12 @@ public class SearchRequest {
     /** Throws InvalidParameterException (a 400 problem) naming the first bad parameter. */
     public Parsed parse(Function<String, Optional<Place>> places) {
         SearchParameters parameters = SearchParameters.of(q, status, phase, type, country, age, page, size)
+                .withFilters(started, updated, sponsorType, results, source)
                 .withMatch(match).withPatient(sex, recruiting, healthyVolunteers)
                 .withNearby(near, radiusKm, sort, places);
         String note = SearchParameters.patientNote(patient);
         StudyQuery query = parameters.toQuery().withPatientNote(note)
-                .withOpenFirst(SearchParameters.openFirst(sort));
+                .withOpenFirst(SearchParameters.openFirst(sort)).withOrder(SearchParameters.order(sort));
         return new Parsed(parameters, query, note);
     }
 }

@@ -107,7 +107,9 @@ public final class StudyDetailAssembler {
                 hit.nearest().site().facility(), hit.nearest().site().city(), hit.nearest().distanceKm(),
                 hit.nearest().site().recruiting(), hit.nearest().site().source().name());
         return new StudySummary(hit.primaryRegistryId(), hit.briefTitle(), hit.overallStatus(), strings(hit.phases()),
-                hit.studyType(), strings(hit.conditions()), hit.siteCount(), nearest, url);
+                hit.studyType(), strings(hit.conditions()), hit.siteCount(), nearest, hit.lastUpdate(),
+                hit.staleRecruiting(), hit.snippetHtml(),
+                hit.snippetField() == null ? null : hit.snippetField().toLowerCase(java.util.Locale.ROOT), url);
     }
 
     /** One stored source version without its text; {@code contentUrl} is where the verbatim text is served. */

@@ -69,8 +69,7 @@ public class StudyResource {
                 hits.notes().relaxed(), hits.notes().understoodAs(), hits.notes().expansions(),
                 hits.notes().suggestion(),
                 near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText()),
-                hits.notes().placeWanted(), summaries, new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
-                facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY)));
+                hits.notes().placeWanted(), summaries, facets(hits));
         // a description of a patient is kept by no cache, shared or private
         return Response.ok(body).cacheControl(note == null ? Caching.maxAge(SEARCH_MAX_AGE) : Caching.noStore())
                 .build();
@@ -176,6 +175,13 @@ public class StudyResource {
 
     private String studyUrl(String registryId) {
         return uriInfo.getBaseUriBuilder().path("studies").segment(registryId).build().toString();
+    }
+
+    static StudySearchResponse.Facets facets(StudyHits hits) {
+        return new StudySearchResponse.Facets(facet(hits, Facet.STATUS), facet(hits, Facet.PHASE),
+                facet(hits, Facet.STUDY_TYPE), facet(hits, Facet.COUNTRY), facet(hits, Facet.STARTED),
+                facet(hits, Facet.UPDATED), facet(hits, Facet.SPONSOR_TYPE), facet(hits, Facet.RESULTS),
+                facet(hits, Facet.SOURCE));
     }
 
     private static List<StudySearchResponse.FacetValue> facet(StudyHits hits, Facet facet) {

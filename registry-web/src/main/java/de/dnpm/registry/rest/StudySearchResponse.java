@@ -27,10 +27,20 @@ public record StudySearchResponse(long total, int page, int size, boolean relaxe
     public record Near(String place, String postalCode, double radiusKm, String sort) {
     }
 
-    /** Per facet the values with their number of matching studies, most frequent first. */
-    @JsonbPropertyOrder({"status", "phase", "type", "country"})
+    /**
+     * Per facet the values with their number of matching studies (values no matching study has are left out), keyed
+     * like the filter parameters. Most frequent first, except: {@code status} lists RECRUITING, then
+     * NOT_YET_RECRUITING first; {@code started} and {@code updated} list their ranges in a fixed order, relative to
+     * today (started: SINCE_LAST_YEAR, LAST_5_YEARS, 5_TO_10_YEARS_AGO, OVER_10_YEARS_AGO; updated: LAST_30_DAYS,
+     * LAST_YEAR, LAST_2_YEARS, OVER_2_YEARS_AGO; the "since"/"last" ranges include the newer ones).
+     * {@code sponsorType}: INDUSTRY, GOVERNMENT, ACADEMIC_OTHER; {@code results}: YES, NO; {@code source}: CTGOV,
+     * DRKS, ICTRP.
+     */
+    @JsonbPropertyOrder({"status", "phase", "type", "country", "started", "updated", "sponsorType", "results",
+            "source"})
     public record Facets(List<FacetValue> status, List<FacetValue> phase, List<FacetValue> type,
-                         List<FacetValue> country) {
+                         List<FacetValue> country, List<FacetValue> started, List<FacetValue> updated,
+                         List<FacetValue> sponsorType, List<FacetValue> results, List<FacetValue> source) {
     }
 
     /** One facet value and how many matching studies have it. */

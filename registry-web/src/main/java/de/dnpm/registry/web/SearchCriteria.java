@@ -57,7 +57,9 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
 
     /** URL parameter names of the facets; the same as the REST API's. A facet without one is not offered. */
     static final Map<Facet, String> PARAMETERS = Map.of(
-            Facet.STATUS, "status", Facet.PHASE, "phase", Facet.STUDY_TYPE, "type", Facet.COUNTRY, "country");
+            Facet.STATUS, "status", Facet.PHASE, "phase", Facet.STUDY_TYPE, "type", Facet.COUNTRY, "country",
+            Facet.STARTED, "started", Facet.UPDATED, "updated", Facet.SPONSOR_TYPE, "sponsorType",
+            Facet.RESULTS, "results", Facet.SOURCE, "source");
 
     /** Broad matching, no patient filters, anywhere, default order. */
     public SearchCriteria(String text, Map<Facet, List<String>> filters, Integer age) {

@@ -398,7 +398,9 @@ public class SearchView implements Serializable {
             case PHASE -> labels.code("phase", value);
             case STUDY_TYPE -> labels.code("studyType", value);
             case COUNTRY -> labels.country(value);
-            default -> value;
+            // facets of issue 11's search backend, labelled by the keys of their parameters ("started.LAST_YEAR")
+            case STARTED, UPDATED, SPONSOR_TYPE, RESULTS, SOURCE -> labels.code(SearchCriteria.PARAMETERS.get(facet),
+                    value);
         };
     }
 

@@ -87,4 +87,48 @@ class SearchParametersTest {
         return assertThrows(InvalidParameterException.class,
                 () -> SearchParameters.of(null, null, null, null, null, null, page, size));
     }
+
+    @Test
+    void takesTheNewFiltersByTheirKeysInAnyCase() {
+        SearchParameters p = SearchParameters.of(null, null, null, null, null, null, null, null)
+                .withFilters(List.of("last_5_years", "OVER_10_YEARS_AGO"), List.of("LAST_30_DAYS"),
+                        List.of("industry"), List.of("true"), List.of("drks", "CTGOV"));
+
+        assertEquals(Set.of("LAST_5_YEARS", "OVER_10_YEARS_AGO"), p.values(Facet.STARTED));
+        assertEquals(Set.of("LAST_30_DAYS"), p.values(Facet.UPDATED));
+        assertEquals(Set.of("INDUSTRY"), p.values(Facet.SPONSOR_TYPE));
+        assertEquals(Set.of("YES"), p.values(Facet.RESULTS), "results=true means YES");
+        assertEquals(Set.of("DRKS", "CTGOV"), p.values(Facet.SOURCE));
+        assertEquals(p.values(Facet.SOURCE), p.toQuery().filters().get(Facet.SOURCE));
+    }
+
+    @Test
+    void rejectsUnknownValuesOfTheNewFilters() {
+        SearchParameters p = SearchParameters.of(null, null, null, null, null, null, null, null);
+
+        assertEquals("started must be one of SINCE_LAST_YEAR, LAST_5_YEARS, 5_TO_10_YEARS_AGO, OVER_10_YEARS_AGO",
+                assertThrows(InvalidParameterException.class, () -> p.withFilters(List.of("LAST_WEEK"), null, null,
+                        null, null)).getMessage());
+        assertThrows(InvalidParameterException.class, () -> p.withFilters(null, List.of("SINCE_LAST_YEAR"), null,
+                null, null), "a range of the other date facet");
+        assertEquals("sponsorType must be one of INDUSTRY, GOVERNMENT, ACADEMIC_OTHER",
+                assertThrows(InvalidParameterException.class, () -> p.withFilters(null, null, List.of("pharma"),
+                        null, null)).getMessage());
+        assertThrows(InvalidParameterException.class, () -> p.withFilters(null, null, null, List.of("maybe"), null));
+        assertEquals("source must be one of CTGOV, DRKS, ICTRP", assertThrows(InvalidParameterException.class,
+                () -> p.withFilters(null, null, null, null, List.of("EUCTR"))).getMessage());
+    }
+
+    @Test
+    void sortsByUpdateOrStartOrRelevance() {
+        assertEquals(StudyQuery.Order.UPDATED, SearchParameters.order("updated"));
+        assertEquals(StudyQuery.Order.START, SearchParameters.order(" Start "));
+        assertEquals(StudyQuery.Order.RELEVANCE, SearchParameters.order(null));
+        assertEquals(StudyQuery.Order.RELEVANCE, SearchParameters.order("distance"));
+        assertTrue(SearchParameters.openFirst(null), "absent: open studies lifted");
+        assertTrue(!SearchParameters.openFirst("relevance"), "relevance alone");
+        assertEquals("sort must be one of relevance, updated, start, distance",
+                assertThrows(InvalidParameterException.class, () -> SearchParameters.order("newest")).getMessage());
+        assertThrows(InvalidParameterException.class, () -> SearchParameters.openFirst("newest"));
+    }
 }

@@ -84,15 +84,22 @@ class StudyDetailAssemblerTest {
     void searchResponseJsonHasTheContractShape() throws Exception {
         StudySearchResponse response = new StudySearchResponse(1, 0, 20, false, null, List.of(), null, null, false,
                 List.of(new StudySummary("NCT06576635", "LUNG-05", "RECRUITING", List.of("PHASE2"), "INTERVENTIONAL",
-                        List.of("NSCLC"), 1, null, "http://localhost/api/studies/NCT06576635")),
+                        List.of("NSCLC"), 1, null, "2025-11-06", true,
+                        "Advanced <mark>NSCLC</mark> &amp; &lt;b&gt;", "conditions",
+                        "http://localhost/api/studies/NCT06576635")),
                 new StudySearchResponse.Facets(List.of(new StudySearchResponse.FacetValue("RECRUITING", 1)),
-                        List.of(), List.of(), List.of()));
+                        List.of(), List.of(), List.of(), List.of(new StudySearchResponse.FacetValue("LAST_5_YEARS", 1)),
+                        List.of(), List.of(), List.of(), List.of(new StudySearchResponse.FacetValue("CTGOV", 1))));
         try (Jsonb jsonb = JsonbBuilder.create()) {
             assertEquals("{\"total\":1,\"page\":0,\"size\":20,\"relaxed\":false,\"alsoSearchedFor\":[],\"placeWanted\":false,\"hits\":[{\"id\":\"NCT06576635\",\"title\":\"LUNG-05\","
                     + "\"status\":\"RECRUITING\",\"phases\":[\"PHASE2\"],\"studyType\":\"INTERVENTIONAL\","
-                    + "\"conditions\":[\"NSCLC\"],\"siteCount\":1,\"url\":\"http://localhost/api/studies/NCT06576635\"}],"
+                    + "\"conditions\":[\"NSCLC\"],\"siteCount\":1,\"lastUpdated\":\"2025-11-06\","
+                    + "\"staleRecruiting\":true,\"snippet\":\"Advanced <mark>NSCLC</mark> &amp; &lt;b&gt;\","
+                    + "\"snippetField\":\"conditions\",\"url\":\"http://localhost/api/studies/NCT06576635\"}],"
                     + "\"facets\":{\"status\":[{\"value\":\"RECRUITING\",\"count\":1}],\"phase\":[],\"type\":[],"
-                    + "\"country\":[]}}", jsonb.toJson(response));
+                    + "\"country\":[],\"started\":[{\"value\":\"LAST_5_YEARS\",\"count\":1}],\"updated\":[],"
+                    + "\"sponsorType\":[],\"results\":[],\"source\":[{\"value\":\"CTGOV\",\"count\":1}]}}",
+                    jsonb.toJson(response));
             assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"d\"}",
                     jsonb.toJson(new Problem("about:blank", "Not Found", 404, "d", null)));
         }

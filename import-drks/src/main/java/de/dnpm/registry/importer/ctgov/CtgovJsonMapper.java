@@ -97,7 +97,8 @@ final class CtgovJsonMapper {
                         conditions, outcomes, arms(f))),
                 overallStatus,
                 CtgovTexts.countries(sites),
-                List.of());
+                List.of(),
+                sponsors.string("leadSponsor", "class"));
     }
 
     private static List<String> arms(JsonFields f) {

@@ -75,7 +75,8 @@ final class CtgovXmlMapper {
                                 .filter(g -> g != null).toList())),
                 overallStatus,
                 CtgovTexts.countries(sites),
-                List.of());
+                List.of(),
+                sponsorClass(study.text("sponsors", "lead_sponsor", "agency_class")));
     }
 
     private static List<RegistryId> ids(String nctId, XmlElement idInfo, String leadSponsor) {
@@ -194,5 +195,19 @@ final class CtgovXmlMapper {
             LOG.log(System.Logger.Level.WARNING, "{0}: enrollment \"{1}\" is not a number, left out", nctId, text);
             return null;
         }
+    }
+
+    /* The legacy XML's agency classes ("Industry", "NIH", "U.S. Fed", "Other") in the API v2 vocabulary. */
+    static String sponsorClass(String agencyClass) {
+        if (agencyClass == null || agencyClass.isBlank()) {
+            return null;
+        }
+        return switch (agencyClass.strip()) {
+            case "Industry" -> "INDUSTRY";
+            case "NIH" -> "NIH";
+            case "U.S. Fed" -> "FED";
+            case "Other" -> "OTHER";
+            default -> agencyClass.strip().toUpperCase(java.util.Locale.ROOT);
+        };
     }
 }

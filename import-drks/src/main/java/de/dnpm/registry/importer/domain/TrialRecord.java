@@ -13,7 +13,9 @@ import java.util.List;
  * verbatim (DRKS "DISCONTINIUED", ICTRP "Not recruiting"), {@code countries} the ISO 3166-1 alpha-2 codes of the
  * recruitment countries, and {@code warnings} what looked wrong in the record without stopping its import.
  * {@code interventionCodes} are the terms a registry derives for the interventions as a whole (ClinicalTrials.gov's
- * intervention MeSH terms), not tied to one intervention.
+ * intervention MeSH terms), not tied to one intervention. {@code leadSponsorClass} is ClinicalTrials.gov's class of
+ * the lead sponsor (INDUSTRY, NIH, FED, OTHER_GOV, NETWORK, INDIV, OTHER, AMBIG, UNKNOWN), null where the source has
+ * none (DRKS, ICTRP).
  */
 public record TrialRecord(
         List<RegistryId> ids,
@@ -47,7 +49,8 @@ public record TrialRecord(
         List<TrialText> texts,
         String sourceStatus,
         List<String> countries,
-        List<String> warnings) {
+        List<String> warnings,
+        String leadSponsorClass) {
 
     public TrialRecord {
         interventionCodes = interventionCodes == null ? List.of() : List.copyOf(interventionCodes);

@@ -71,7 +71,8 @@ final class DrksCsvMapper {
                 List.of(text),
                 status,
                 countries,
-                warnings);
+                warnings,
+                null); // DRKS does not classify its sponsors
     }
 
     /*

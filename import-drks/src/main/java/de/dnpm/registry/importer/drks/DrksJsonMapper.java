@@ -84,7 +84,8 @@ final class DrksJsonMapper {
                 texts,
                 status,
                 countries,
-                warnings);
+                warnings,
+                null); // DRKS does not classify its sponsors
     }
 
     private static List<RegistryId> ids(JsonFields f, String drksId) {

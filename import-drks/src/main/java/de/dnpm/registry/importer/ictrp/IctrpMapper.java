@@ -91,7 +91,8 @@ final class IctrpMapper {
                 List.of(text),
                 status,
                 countries,
-                allWarnings);
+                allWarnings,
+                null); // ICTRP does not classify sponsors
     }
 
     /*

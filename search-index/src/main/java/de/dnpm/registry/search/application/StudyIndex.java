@@ -6,8 +6,11 @@ import de.dnpm.registry.search.domain.RegistryStatistics;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHits;
 import de.dnpm.registry.search.domain.StudyQuery;
+import de.dnpm.registry.search.domain.BiomarkerVocabulary;
+import de.dnpm.registry.search.domain.Suggestion;
 import de.dnpm.registry.search.infrastructure.ConceptDictionaryLoader;
 import de.dnpm.registry.search.infrastructure.RegistryStatisticsReader;
+import de.dnpm.registry.search.infrastructure.StudySuggestions;
 import de.dnpm.registry.search.infrastructure.StudyAnalyzers;
 import de.dnpm.registry.search.infrastructure.StudyDocumentMapper;
 import de.dnpm.registry.search.infrastructure.StudyFields;
@@ -61,8 +64,28 @@ public final class StudyIndex implements Closeable {
     private final Analyzer analyzer = StudyAnalyzers.perField();
     private final FacetsConfig facetsConfig = StudyFields.facetsConfig();
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
-    private final StudySearch search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader::shared);
     private final RegistryStatisticsReader statistics = new RegistryStatisticsReader(facetsConfig);
+    private final StudySearch search;
+    private final StudySuggestions suggestions = new StudySuggestions(ConceptDictionaryLoader::shared,
+            BiomarkerVocabulary::standard);
+    /* Builds the suggestions off the request path: at open, then at most every SUGGESTIONS_DELAY after changes. */
+    private final java.util.concurrent.ScheduledThreadPoolExecutor suggestionBuilder = suggestionThread();
+    private final java.util.concurrent.atomic.AtomicBoolean suggestionsDue =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long suggestionsVersion = -1; // the reader version the suggestions were built from
+    /* One daemon thread; closing the index drops a build not yet started and lets a running one finish unused. */
+    private static java.util.concurrent.ScheduledThreadPoolExecutor suggestionThread() {
+        var executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "study-suggestions");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
+    }
+
+    /** How long after a change the suggestions are rebuilt: changes of an import in progress come together. */
+    static final long SUGGESTIONS_DELAY_SECONDS = 10;
 
     /* One write (change, commit, refresh) at a time; reentrant, so upsert can hold it across apply and commit. */
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -80,6 +103,10 @@ public final class StudyIndex implements Closeable {
                             // bulk imports: fewer, larger flushed segments, and no compound-file copy of each
                             // (near-real-time refreshes flush a segment every second)
                             .setRAMBufferSizeMB(64)
+                            // stored fields hold the snippet texts: deflate them (the index grew by 30 % with them,
+                            // not 70 %); only the page's hits are read, so the slower reading does not show
+                            .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(
+                                    org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION))
                             .setUseCompoundFile(false));
             try {
                 if (!DirectoryReader.indexExists(directory)) {
@@ -99,16 +126,26 @@ public final class StudyIndex implements Closeable {
         }
     }
 
-    private StudyIndex(Directory directory) throws IOException {
+    private StudyIndex(Directory directory, java.time.Clock clock) throws IOException {
         this.directory = directory;
+        this.search = new StudySearch(analyzer, facetsConfig, ConceptDictionaryLoader::shared, clock);
         this.engine = Engine.open(directory, analyzer);
+        scheduleSuggestions(0);
     }
 
     /** Opens (or creates) the index in a directory on disk. */
     public static StudyIndex open(Path directory) throws IOException {
+        return open(directory, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens (or creates) the index in a directory on disk; {@code clock} says what today is for the date-range facets
+     * and for recruiting studies whose records went stale.
+     */
+    public static StudyIndex open(Path directory, java.time.Clock clock) throws IOException {
         Directory fs = FSDirectory.open(directory);
         try {
-            return new StudyIndex(fs);
+            return new StudyIndex(fs, clock);
         } catch (IOException | RuntimeException e) {
             fs.close();
             throw e;
@@ -117,8 +154,13 @@ public final class StudyIndex implements Closeable {
 
     /** An index held in memory, for tests. */
     public static StudyIndex inMemory() {
+        return inMemory(java.time.Clock.systemDefaultZone());
+    }
+
+    /** An index held in memory whose "today" comes from {@code clock}, for tests. */
+    public static StudyIndex inMemory(java.time.Clock clock) {
         try {
-            return new StudyIndex(new ByteBuffersDirectory());
+            return new StudyIndex(new ByteBuffersDirectory(), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,6 +196,67 @@ public final class StudyIndex implements Closeable {
             current().searchers().maybeRefreshBlocking();
         } finally {
             writeLock.unlock();
+        }
+        scheduleSuggestions(SUGGESTIONS_DELAY_SECONDS);
+    }
+
+    /**
+     * Completions for what a person is typing (conditions, interventions, disease names in German and English,
+     * biomarkers), best first; see {@link StudySuggestions}. Answered from memory, never waiting for the index: they
+     * are built in the background when the index opens and again a few seconds after it changed, so they lag
+     * behind the searchable studies by that much (and are empty until the first build, about a second).
+     *
+     * @throws IllegalArgumentException for a text longer than {@value StudySuggestions#MAX_PREFIX_LENGTH} characters
+     *                                  or a limit outside 1..{@value StudySuggestions#MAX_LIMIT}
+     */
+    public List<Suggestion> suggest(String typed, int limit) throws IOException {
+        return suggestions.suggest(typed, limit);
+    }
+
+    /**
+     * Builds the suggestions from the index as searches see it now, on the caller's thread (the background does this
+     * by itself; for tests, and for whoever must see them current at once). Does nothing when they are current.
+     */
+    public void updateSuggestions() throws IOException {
+        SearcherManager searchers;
+        IndexSearcher searcher;
+        engineLock.readLock().lock();
+        try {
+            searchers = open().searchers();
+            searcher = searchers.acquire();
+        } finally {
+            engineLock.readLock().unlock();
+        }
+        try {
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            synchronized (suggestions) {
+                if (version != suggestionsVersion) {
+                    suggestions.rebuild(searcher.getIndexReader());
+                    suggestionsVersion = version;
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private void scheduleSuggestions(long delaySeconds) {
+        if (suggestionsDue.compareAndSet(false, true)) {
+            try {
+                suggestionBuilder.schedule(() -> {
+                    suggestionsDue.set(false);
+                    try {
+                        updateSuggestions();
+                    } catch (IOException | RuntimeException e) {
+                        if (!suggestionBuilder.isShutdown()) { // closing while building is no failure
+                            LOG.log(System.Logger.Level.WARNING, "Building the search suggestions failed; the old"
+                                    + " ones stay until the next change", e);
+                        }
+                    }
+                }, delaySeconds, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                suggestionsDue.set(false);
+            }
         }
     }
 
@@ -327,7 +430,8 @@ public final class StudyIndex implements Closeable {
                 return;
             }
             closed = true;
-            try (Directory d = directory; Analyzer a = analyzer) {
+            suggestionBuilder.shutdown();
+            try (Directory d = directory; Analyzer a = analyzer; StudySuggestions s = suggestions) {
                 if (engine != null) {
                     engine.close(); // releases write.lock
                 }

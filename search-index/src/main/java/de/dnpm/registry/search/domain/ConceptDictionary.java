@@ -113,6 +113,11 @@ public final class ConceptDictionary {
         }
     }
 
+    /** Every concept, in the order given (what suggestions offer their names from). */
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
     public int size() {
         return concepts.size();
     }

@@ -11,8 +11,10 @@ import java.util.List;
  * every name a drug is searched by (the registry's name, brand and code names, MeSH term). Ages are in days (null = no
  * limit); {@code sex} is ALL, FEMALE or MALE. {@code version} is the study's version in the database (its optimistic-
  * lock counter): the index keeps it, so a check after a crash can tell a stale or missing document from a current one
- * (0 = unknown). {@code startDate} is ISO text, often year and month only; {@code registries} names the registries
- * the study has entries in (the portal's scheme names: NCT, DRKS, EUCTR, ...), for the statistics.
+ * (0 = unknown). Dates are ISO text as registries give them, possibly partial ("2026-09"); {@code registries} names
+ * the registries the study has entries in (the portal's scheme names: NCT, DRKS, EUCTR, ...), for the statistics;
+ * {@code sponsorType} is a {@link SponsorType} name, {@code hasResults} whether results are posted (null: unknown),
+ * {@code sources} the {@link SourceRegistry} names of the registries its records came from (for the source facet).
  */
 public record StudyDocument(
         long studyId,
@@ -41,7 +43,12 @@ public record StudyDocument(
         Boolean healthyVolunteers,
         List<SiteLocation> siteLocations,
         String startDate,
-        List<String> registries) {
+        List<String> registries,
+        String primaryCompletionDate,
+        String completionDate,
+        String sponsorType,
+        Boolean hasResults,
+        List<String> sources) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -54,6 +61,7 @@ public record StudyDocument(
         texts = texts == null ? List.of() : List.copyOf(texts);
         siteLocations = siteLocations == null ? List.of() : List.copyOf(siteLocations);
         registries = copy(registries);
+        sources = copy(sources);
     }
 
     /**
@@ -80,7 +88,8 @@ public record StudyDocument(
                 .studyType(studyType).countries(countries).minimumAgeDays(minimumAgeDays)
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
                 .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations)
-                .startDate(startDate).registries(registries);
+                .startDate(startDate).registries(registries).primaryCompletionDate(primaryCompletionDate)
+                .completionDate(completionDate).sponsorType(sponsorType).hasResults(hasResults).sources(sources);
     }
 
     private static List<String> copy(List<String> values) {
@@ -116,6 +125,11 @@ public record StudyDocument(
         private List<SiteLocation> siteLocations;
         private String startDate;
         private List<String> registries;
+        private String primaryCompletionDate;
+        private String completionDate;
+        private String sponsorType;
+        private Boolean hasResults;
+        private List<String> sources;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -255,11 +269,40 @@ public record StudyDocument(
             return this;
         }
 
+        public Builder primaryCompletionDate(String value) {
+            primaryCompletionDate = value;
+            return this;
+        }
+
+        public Builder completionDate(String value) {
+            completionDate = value;
+            return this;
+        }
+
+        /** A {@link SponsorType} name; null when not known. */
+        public Builder sponsorType(String value) {
+            sponsorType = value;
+            return this;
+        }
+
+        /** Whether results are posted in a registry; null when not known. */
+        public Builder hasResults(Boolean value) {
+            hasResults = value;
+            return this;
+        }
+
+        /** The {@link SourceRegistry} names of the registries the study's records came from. */
+        public Builder sources(List<String> value) {
+            sources = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
-                    texts, healthyVolunteers, siteLocations, startDate, registries);
+                    texts, healthyVolunteers, siteLocations, startDate, registries, primaryCompletionDate,
+                    completionDate, sponsorType, hasResults, sources);
         }
     }
 }

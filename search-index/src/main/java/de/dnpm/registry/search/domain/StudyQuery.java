@@ -11,11 +11,25 @@ import java.util.Set;
  */
 public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
                          boolean exact, PatientFilter patient, Nearby nearby, String patientNote,
-                         boolean openFirst) {
+                         boolean openFirst, Order order) {
+
+    /**
+     * How hits are ordered: by relevance (the default; with {@code openFirst} studies open to patients lifted, with a
+     * place's {@code byDistance} by the nearest site), by the last registry update or by the start date, newest first
+     * (studies without that date last; ties by relevance).
+     */
+    public enum Order {
+        RELEVANCE, UPDATED, START
+    }
+
+    public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
+                      boolean exact, PatientFilter patient, Nearby nearby, String patientNote, boolean openFirst) {
+        this(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, openFirst, Order.RELEVANCE);
+    }
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size,
                       boolean exact, PatientFilter patient, Nearby nearby) {
-        this(text, filters, ageYears, page, size, exact, patient, nearby, null, true);
+        this(text, filters, ageYears, page, size, exact, patient, nearby, null, true, Order.RELEVANCE);
     }
 
     public StudyQuery(String text, Map<Facet, Set<String>> filters, Integer ageYears, int page, int size) {
@@ -29,16 +43,16 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
 
     public StudyQuery withExact(boolean onlyAsWritten) {
         return new StudyQuery(text, filters, ageYears, page, size, onlyAsWritten, patient, nearby, patientNote,
-                openFirst);
+                openFirst, order);
     }
 
     public StudyQuery withPatient(PatientFilter filter) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby, patientNote, openFirst);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, filter, nearby, patientNote, openFirst, order);
     }
 
     /** Only studies with a site within the radius (null: anywhere). */
     public StudyQuery withNearby(Nearby place) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place, patientNote, openFirst);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, place, patientNote, openFirst, order);
     }
 
     /**
@@ -46,7 +60,7 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
      * ranked by what it says of the patient; null: none.
      */
     public StudyQuery withPatientNote(String note) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, note, openFirst);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, note, openFirst, order);
     }
 
     /**
@@ -54,7 +68,12 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
      * (recruiting or about to) lifted above closed ones of similar relevance.
      */
     public StudyQuery withOpenFirst(boolean open) {
-        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, open);
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, open, order);
+    }
+
+    /** Ordered by last update or start date instead of relevance (null: relevance). */
+    public StudyQuery withOrder(Order by) {
+        return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, openFirst, by);
     }
 
     /** The same search, another page: for reading a result set page by page (exports, feeds). */
@@ -64,6 +83,7 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
     }
 
     public StudyQuery {
+        order = order == null ? Order.RELEVANCE : order;
         patient = patient == null ? PatientFilter.NONE : patient;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         patientNote = patientNote == null || patientNote.isBlank() ? null : patientNote.strip();

@@ -34,6 +34,6 @@ final class NearMeInText {
         String rest = nearMe.replaceAll(" ").strip().replaceAll("\\s+", " ");
         return Optional.of(new StudyQuery(rest.isEmpty() ? null : rest, query.filters(), query.ageYears(),
                 query.page(), query.size(), query.exact(), query.patient(), query.nearby(), query.patientNote(),
-                query.openFirst()));
+                query.openFirst(), query.order()));
     }
 }

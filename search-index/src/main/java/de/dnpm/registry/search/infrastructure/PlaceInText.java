@@ -48,7 +48,7 @@ final class PlaceInText {
             }
             return Optional.of(new StudyQuery(String.join(" ", words), query.filters(), query.ageYears(), query.page(),
                     query.size(), query.exact(), query.patient(), new Nearby(place.get(), RADIUS_KM, false),
-                    query.patientNote(), query.openFirst()));
+                    query.patientNote(), query.openFirst(), query.order()));
         }
         return Optional.empty();
     }

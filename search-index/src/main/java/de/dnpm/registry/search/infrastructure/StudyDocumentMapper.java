@@ -5,6 +5,9 @@ import de.dnpm.registry.search.domain.PlaceSource;
 import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.BiomarkerMentions;
 import de.dnpm.registry.search.domain.EligibilitySections;
+import de.dnpm.registry.search.domain.Facet;
+import de.dnpm.registry.search.domain.PartialDate;
+import de.dnpm.registry.search.domain.StaleRecruitment;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
 import org.apache.lucene.document.Document;
@@ -12,6 +15,7 @@ import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -40,7 +44,7 @@ public final class StudyDocumentMapper {
 
     /** The stored fields a hit needs; loading only these keeps the (long) texts out of result paging. */
     public static final Set<String> HIT_FIELDS = Set.of(STUDY_ID, PRIMARY_REGISTRY_ID, BRIEF_TITLE, STATUS, PHASE,
-            STUDY_TYPE, CONDITION, SITE_COUNT);
+            STUDY_TYPE, CONDITION, SITE_COUNT, LAST_UPDATE, COMPLETION_DUE);
     /** The hit's fields and its sites' locations, for a search near a place. */
     public static final Set<String> HIT_FIELDS_WITH_SITES = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
             Stream.of(SITE_LOCATION)).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -73,6 +77,7 @@ public final class StudyDocumentMapper {
         addText(doc, TITLE, Store.NO, List.of(nullToEmpty(study.briefTitle()), nullToEmpty(study.officialTitle()),
                 nullToEmpty(study.acronym())));
         addText(doc, SUMMARY, Store.NO, List.of(nullToEmpty(study.summary())));
+        storeSnippetText(doc, SUMMARY, study.summary());
         addText(doc, CONDITION, Store.YES, values(study.conditions()));
         addText(doc, CONDITION_TERM, Store.NO, values(study.conditionTerms()));
         addText(doc, INTERVENTION, Store.NO, values(study.interventions()));
@@ -81,15 +86,20 @@ public final class StudyDocumentMapper {
         EligibilitySections criteria = EligibilitySections.of(study.eligibilityCriteria());
         addText(doc, ELIGIBILITY, Store.NO, List.of(criteria.inclusion()));
         addText(doc, EXCLUSION, Store.NO, List.of(criteria.exclusion()));
+        storeSnippetText(doc, ELIGIBILITY, criteria.inclusion());
+        storeSnippetText(doc, EXCLUSION, criteria.exclusion());
         for (StudyDocument.Text text : study.texts()) {
             if ("de".equals(text.language())) {
-                addText(doc, TITLE_DE, Store.NO, List.of(nullToEmpty(text.briefTitle()),
-                        nullToEmpty(text.officialTitle())));
+                addText(doc, TITLE_DE, Store.YES, List.of(nullToEmpty(text.briefTitle())));
+                addText(doc, TITLE_DE, Store.NO, List.of(nullToEmpty(text.officialTitle())));
                 addText(doc, SUMMARY_DE, Store.NO, List.of(nullToEmpty(text.summary())));
-                addText(doc, CONDITION_DE, Store.NO, text.conditions());
+                storeSnippetText(doc, SUMMARY_DE, text.summary());
+                addText(doc, CONDITION_DE, Store.YES, text.conditions());
                 EligibilitySections german = EligibilitySections.of(text.eligibilityCriteria());
                 addText(doc, ELIGIBILITY_DE, Store.NO, List.of(german.inclusion()));
                 addText(doc, EXCLUSION_DE, Store.NO, List.of(german.exclusion()));
+                storeSnippetText(doc, ELIGIBILITY_DE, german.inclusion());
+                storeSnippetText(doc, EXCLUSION_DE, german.exclusion());
             }
         }
 
@@ -97,6 +107,19 @@ public final class StudyDocumentMapper {
         addCode(doc, PHASE, values(study.phases()), true);
         addCode(doc, STUDY_TYPE, List.of(nullToEmpty(study.studyType())), true);
         addCode(doc, COUNTRY, values(study.countries()), false);
+        addCode(doc, SPONSOR_TYPE, study.sponsorType() == null ? List.of() : List.of(study.sponsorType()), false);
+        if (study.hasResults() != null) {
+            addCode(doc, RESULTS, List.of(study.hasResults() ? Facet.YES : Facet.NO), false);
+        }
+        addCode(doc, SOURCE, values(study.sources()), false);
+        addDay(doc, START_DAY, study.startDate());
+        addDay(doc, UPDATE_DAY, study.lastUpdate());
+        storeIfPresent(doc, COMPLETION_DUE, present(study.primaryCompletionDate()) ? study.primaryCompletionDate()
+                : study.completionDate());
+        List<String> conditions = new java.util.ArrayList<>(values(study.conditions()));
+        study.texts().forEach(text -> conditions.addAll(text.conditions()));
+        suggestable(conditions).forEach(c -> doc.add(new StringField(SUGGEST_CONDITION, c, Store.NO)));
+        suggestable(study.interventions()).forEach(i -> doc.add(new StringField(SUGGEST_INTERVENTION, i, Store.NO)));
 
         if (present(study.overallStatus())) {
             doc.add(new StringField(STATUS_CODE, study.overallStatus().strip(), Store.NO));
@@ -138,7 +161,54 @@ public final class StudyDocumentMapper {
     }
     // --- end of statistics ---
 
+    /**
+     * How much of a long text (summary, criteria) is stored for snippets: its beginning, which is what a brief summary
+     * or the first criteria are; a match beyond it gives no snippet from that text. Measured on the 10,634 shared
+     * ClinicalTrials.gov and DRKS records: the index was 13.2 MB; storing the whole texts made it 28.1 MB, their
+     * first 1,000 characters 22.3 MB (2,000: 25.9 MB), and with stored fields compressed harder
+     * ({@code StudyIndex}) 17.1 MB.
+     */
+    public static final int SNIPPET_TEXT_CHARS = 1000;
+
+    /* The beginning of a long text, cut at a word, stored (not indexed) under the field's name for its snippet. */
+    private static void storeSnippetText(Document doc, String field, String text) {
+        if (!present(text)) {
+            return;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > SNIPPET_TEXT_CHARS) {
+            int cut = stripped.lastIndexOf(' ', SNIPPET_TEXT_CHARS);
+            stripped = stripped.substring(0, cut > SNIPPET_TEXT_CHARS / 2 ? cut : SNIPPET_TEXT_CHARS);
+        }
+        doc.add(new StoredField(field, stripped));
+    }
+
+    /* The longest condition or intervention name offered as a suggestion: longer ones are sentences, not names. */
+    static final int MAX_SUGGESTION_LENGTH = 80;
+
+    private static java.util.Collection<String> suggestable(List<String> names) {
+        java.util.Set<String> once = new LinkedHashSet<>();
+        values(names).stream().map(n -> n.strip().replaceAll("\\s+", " "))
+                .filter(n -> n.length() >= 2 && n.length() <= MAX_SUGGESTION_LENGTH).forEach(once::add);
+        return once;
+    }
+
+    /* A date (possibly partial: its first day) as epoch day, for range facets, range filters and sorting. */
+    private static void addDay(Document doc, String field, String isoDate) {
+        PartialDate.firstDay(isoDate).ifPresent(day -> {
+            doc.add(new LongPoint(field, day.toEpochDay()));
+            doc.add(new NumericDocValuesField(field, day.toEpochDay()));
+        });
+    }
+
     /** The hit shown in a result list, from a document loaded with (at least) {@link #HIT_FIELDS}. */
+    public StudyHit toHit(Document stored, float score, java.time.LocalDate today) {
+        String lastUpdate = stored.get(LAST_UPDATE);
+        return toHit(stored, score).withRecency(lastUpdate, StaleRecruitment.isStale(stored.get(STATUS), lastUpdate,
+                stored.get(COMPLETION_DUE), today));
+    }
+
+    /** The hit without its recency (last update, staleness). */
     public StudyHit toHit(Document stored, float score) {
         IndexableField siteCount = stored.getField(SITE_COUNT);
         return new StudyHit(

@@ -89,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "9"; // 9: the statistics fields below
+    public static final String SCHEMA_VERSION = "10"; // 9: the statistics fields; 10: snippets, new facets and sorts
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -120,6 +120,35 @@ public final class StudyFields {
     /** ISO-8601 date of the last registry update: SortedDocValues (sort of unranked lists) plus stored. */
     public static final String LAST_UPDATE = "lastUpdate";
 
+    /** Start date as epoch day: LongPoint (range filter) plus NumericDocValues (range facet, sort); partial dates from their first day. */
+    public static final String START_DAY = "startDay";
+    /** Last registry update as epoch day: LongPoint plus NumericDocValues, like {@link #START_DAY}. */
+    public static final String UPDATE_DAY = "updateDay";
+    /** Stored only: the primary completion date (else the completion date) as given, for a hit's staleness. */
+    public static final String COMPLETION_DUE = "completionDue";
+    /** Facet dimensions of the lead sponsor's type, results posted (YES/NO) and the source registries. */
+    public static final String SPONSOR_TYPE = "sponsorType";
+    public static final String RESULTS = "results";
+    public static final String SOURCE = "source";
+    /** Dimension names of the date-range facets (counted from {@link #START_DAY} and {@link #UPDATE_DAY}). */
+    public static final String STARTED = "started";
+    public static final String UPDATED = "updated";
+    /**
+     * StringFields (not stored) of each condition and each intervention name as the registry wrote it: their
+     * document frequencies weigh the suggestions offered while typing.
+     */
+    public static final String SUGGEST_CONDITION = "suggestCondition";
+    public static final String SUGGEST_INTERVENTION = "suggestIntervention";
+
+    /**
+     * The text fields a hit's snippet may come from, stored for that and read for the page's hits alone: the German
+     * brief title and conditions whole, the summaries and criteria their first
+     * {@link StudyDocumentMapper#SNIPPET_TEXT_CHARS} characters (a stored-only value beside the indexed one). The
+     * English brief title is {@link #BRIEF_TITLE}; the English conditions were stored for the result list anyway.
+     */
+    public static final java.util.Set<String> SNIPPET_STORED = java.util.Set.of(SUMMARY, ELIGIBILITY, EXCLUSION,
+            TITLE_DE, CONDITION_DE, SUMMARY_DE, ELIGIBILITY_DE, EXCLUSION_DE);
+
     /** Commit user-data key of the caller's stamp. */
     public static final String STAMP = "stamp";
 
@@ -144,17 +173,24 @@ public final class StudyFields {
             case PHASE -> PHASE;
             case STUDY_TYPE -> STUDY_TYPE;
             case COUNTRY -> COUNTRY;
+            case STARTED -> STARTED;
+            case UPDATED -> UPDATED;
+            case SPONSOR_TYPE -> SPONSOR_TYPE;
+            case RESULTS -> RESULTS;
+            case SOURCE -> SOURCE;
         };
     }
 
     /**
      * The facet configuration used both when indexing and when counting. Phase ("PHASE1", "PHASE2" for a phase 1/2
-     * study) and country are multi-valued; status and study type hold one value per study.
+     * study), country and source registry are multi-valued; status, study type, sponsor type and results hold one
+     * value per study. The date ranges are no dimension of it: they are counted from doc values at search time.
      */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(PHASE, true);
         config.setMultiValued(COUNTRY, true);
+        config.setMultiValued(SOURCE, true);
         return config;
     }
 }

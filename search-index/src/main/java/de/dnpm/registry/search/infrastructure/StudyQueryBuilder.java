@@ -1,5 +1,6 @@
 package de.dnpm.registry.search.infrastructure;
 
+import de.dnpm.registry.search.domain.DateBucket;
 import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.StudyQuery;
 import de.dnpm.registry.search.domain.ConceptDictionary;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.LatLonPoint;
 import de.dnpm.registry.search.domain.SearchNotes;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -83,8 +85,16 @@ public final class StudyQueryBuilder {
         return build(query, reader, false);
     }
 
-    /** {@code relaxed}: each word of plain text optional rather than required (see {@link StudySearch}). */
     public Built build(StudyQuery query, IndexReader reader, boolean relaxed) throws IOException {
+        return build(query, reader, relaxed, java.time.LocalDate.now());
+    }
+
+    /**
+     * {@code relaxed}: each word of plain text optional rather than required (see {@link StudySearch});
+     * {@code today}: what the date-range filters count back from.
+     */
+    public Built build(StudyQuery query, IndexReader reader, boolean relaxed, java.time.LocalDate today)
+            throws IOException {
         SearchNotes[] notes = {SearchNotes.NONE};
         Optional<Query> text = withPatientNote(textQuery(query, reader, relaxed, notes), query, reader, notes);
         boolean plainWords = query.text() == null || !StudyTextQueryParser.usesSyntax(SpokenOperators.read(query.text()));
@@ -107,15 +117,49 @@ public final class StudyQueryBuilder {
         }
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
         for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
-            if (!filter.getValue().isEmpty()) {
+            if (filter.getKey().isDateRange()) {
+                dateRanges(filter.getKey(), filter.getValue(), today)
+                        .ifPresent(ranges -> drillDown.add(StudyFields.dimension(filter.getKey()), ranges));
+            } else if (!filter.getValue().isEmpty()) {
                 String dimension = StudyFields.dimension(filter.getKey());
                 filter.getValue().forEach(value -> drillDown.add(dimension, value)); // same dimension: ORed
             }
         }
         boolean ranked = text.isPresent();
-        Sort sort = nearby != null && nearby.byDistance() ? byDistance(nearby)
-                : ranked ? byRelevance() : byLastUpdate();
+        Sort sort = switch (query.order()) {
+            case UPDATED -> byLastUpdate();
+            case START -> byStart();
+            case RELEVANCE -> nearby != null && nearby.byDistance() ? byDistance(nearby)
+                    : ranked ? byRelevance() : byLastUpdate();
+        };
         return new Built(drillDown, sort, ranked, notes[0]);
+    }
+
+    /**
+     * The studies whose date lies in any of the selected ranges ({@link DateBucket}, relative to today); keys that
+     * name no range of the facet are ignored (the interfaces reject them before), so empty when none is left.
+     */
+    static Optional<Query> dateRanges(Facet facet, Set<String> keys, java.time.LocalDate today) {
+        String field = facet == Facet.STARTED ? StudyFields.START_DAY : StudyFields.UPDATE_DAY;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (String key : keys) {
+            Optional<DateBucket> bucket = DateBucket.of(facet, key);
+            if (bucket.isPresent()) {
+                long[] bounds = bounds(bucket.get(), today);
+                any.add(LongPoint.newRangeQuery(field, bounds[0], bounds[1]), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /** A bucket's inclusive bounds in epoch days (Long.MIN_VALUE / MAX_VALUE where it is open). */
+    static long[] bounds(DateBucket bucket, java.time.LocalDate today) {
+        java.time.LocalDate from = bucket.from(today);
+        java.time.LocalDate to = bucket.to(today);
+        return new long[]{from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                to == null ? Long.MAX_VALUE : to.toEpochDay() - 1};
     }
 
     /*
@@ -158,7 +202,7 @@ public final class StudyQueryBuilder {
         if (!text.equals(typed.text())) {
             notes[0] = new SearchNotes(false, java.util.List.of(), null, text);
             query = new StudyQuery(text, typed.filters(), typed.ageYears(), typed.page(), typed.size(), typed.exact(),
-                    typed.patient(), typed.nearby(), typed.patientNote(), typed.openFirst());
+                    typed.patient(), typed.nearby(), typed.patientNote(), typed.openFirst(), typed.order());
         }
         String normalisedId = RegistryIds.normalise(text);
         if (text.length() <= StudyTextQueryParser.MAX_LENGTH && RegistryIds.isPublicRegistryId(normalisedId)) {
@@ -261,9 +305,17 @@ public final class StudyQueryBuilder {
         return new Sort(SortField.FIELD_SCORE, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
     }
 
+    /* Newest update first (studies without a date last), then relevance where there is text, then id. */
     private static Sort byLastUpdate() {
         SortField lastUpdate = new SortField(StudyFields.LAST_UPDATE, SortField.Type.STRING, true);
         lastUpdate.setMissingValue(SortField.STRING_FIRST); // reversed: studies without a date come last
-        return new Sort(lastUpdate, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
+        return new Sort(lastUpdate, SortField.FIELD_SCORE, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
+    }
+
+    /* Latest start first (planned studies before running ones; studies without a date last), then relevance, id. */
+    private static Sort byStart() {
+        SortField start = new SortField(StudyFields.START_DAY, SortField.Type.LONG, true);
+        start.setMissingValue(Long.MIN_VALUE); // reversed: studies without a date come last
+        return new Sort(start, SortField.FIELD_SCORE, new SortField(StudyFields.STUDY_ID, SortField.Type.LONG));
     }
 }

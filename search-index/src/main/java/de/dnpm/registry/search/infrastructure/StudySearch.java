@@ -33,12 +33,34 @@ public final class StudySearch {
     private final StudyQueryBuilder queryBuilder;
     private final FacetCounter facetCounter;
     private final StudyDocumentMapper mapper;
+    private final HitSnippets snippets;
+    private final java.time.Clock clock;
 
     public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig,
                        java.util.function.Supplier<ConceptDictionary> dictionary) {
+        this(analyzer, facetsConfig, dictionary, java.time.Clock.systemDefaultZone());
+    }
+
+    /** {@code clock}: what "today" is for date-range facets and stale recruiting studies. */
+    public StudySearch(Analyzer analyzer, FacetsConfig facetsConfig,
+                       java.util.function.Supplier<ConceptDictionary> dictionary, java.time.Clock clock) {
         this.queryBuilder = new StudyQueryBuilder(analyzer, facetsConfig, dictionary);
         this.facetCounter = new FacetCounter(facetsConfig);
         this.mapper = new StudyDocumentMapper(facetsConfig);
+        this.snippets = new HitSnippets(analyzer);
+        this.clock = clock;
+    }
+
+    /* The stored fields of a hit on the page, with what its nearest site and its snippet need where asked for. */
+    private static final java.util.Set<String> HIT_FIELDS_WITH_SNIPPETS = union(StudyDocumentMapper.HIT_FIELDS,
+            HitSnippets.STORED_FIELDS);
+    private static final java.util.Set<String> ALL_HIT_FIELDS = union(HIT_FIELDS_WITH_SNIPPETS,
+            StudyDocumentMapper.HIT_FIELDS_WITH_SITES);
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return java.util.Set.copyOf(both);
     }
 
     /**
@@ -71,27 +93,37 @@ public final class StudySearch {
     }
 
     private StudyHits run(IndexSearcher searcher, StudyQuery query, boolean relaxed) throws IOException {
-        StudyQueryBuilder.Built built = queryBuilder.build(query, searcher.getIndexReader(), relaxed);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        StudyQueryBuilder.Built built = queryBuilder.build(query, searcher.getIndexReader(), relaxed, today);
         int from = (int) Math.min((long) query.page() * query.size(), Integer.MAX_VALUE);
         // Never more slots than documents: a page number far beyond the end must not allocate a huge queue.
         int wanted = (int) Math.max(1, Math.min((long) from + query.size(), searcher.getIndexReader().maxDoc()));
         TopFieldCollectorManager topHits = new TopFieldCollectorManager(built.sort(), wanted, null,
                 Integer.MAX_VALUE); // count every match: the total is shown, not estimated
-        FacetCounter.Counted<TopFieldDocs> counted = facetCounter.search(searcher, built.query(), topHits);
+        FacetCounter.Counted<TopFieldDocs> counted = facetCounter.search(searcher, built.query(), topHits, today);
 
         TopFieldDocs top = counted.hits();
         StoredFields stored = searcher.storedFields();
         List<StudyHit> hits = new ArrayList<>();
         for (int i = from; i < top.scoreDocs.length; i++) {
             ScoreDoc doc = top.scoreDocs[i];
-            if (query.nearby() == null) {
-                hits.add(mapper.toHit(stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS),
-                        built.ranked() ? score(doc) : 0f));
-            } else {
-                Document document = stored.document(doc.doc, StudyDocumentMapper.HIT_FIELDS_WITH_SITES);
-                hits.add(mapper.toHit(document, built.ranked() ? score(doc) : 0f)
-                        .withNearest(nearest(mapper.siteLocations(document), query.nearby().place().point())));
+            boolean near = query.nearby() != null;
+            // a snippet shows the words searched for: there are none in a list of all studies
+            boolean snippet = built.ranked();
+            Document document = stored.document(doc.doc, near && snippet ? ALL_HIT_FIELDS
+                    : near ? StudyDocumentMapper.HIT_FIELDS_WITH_SITES
+                    : snippet ? HIT_FIELDS_WITH_SNIPPETS : StudyDocumentMapper.HIT_FIELDS);
+            StudyHit hit = mapper.toHit(document, built.ranked() ? score(doc) : 0f, today);
+            if (near) {
+                hit = hit.withNearest(nearest(mapper.siteLocations(document), query.nearby().place().point()));
             }
+            if (snippet) {
+                java.util.Optional<HitSnippets.Snippet> found = snippets.of(document, built.query().getBaseQuery());
+                if (found.isPresent()) {
+                    hit = hit.withSnippet(found.get().field().name(), found.get().html());
+                }
+            }
+            hits.add(hit);
         }
         return new StudyHits(top.totalHits.value(), List.copyOf(hits), counted.facets(), built.notes());
     }

@@ -275,7 +275,8 @@ class StudyIndexTest {
         StudyHit hit = index.search(StudyQuery.of("NCT04646330")).hits().get(0);
 
         assertEquals(new StudyHit(13L, "NCT04646330", "A Trial of AK104 Plus Anlotinib in NSCLC", "COMPLETED",
-                List.of("PHASE1", "PHASE2"), "INTERVENTIONAL", List.of("NSCLC"), 1, hit.score()), hit);
+                List.of("PHASE1", "PHASE2"), "INTERVENTIONAL", List.of("NSCLC"), 1, hit.score())
+                .withRecency("2025-08-19", false), hit);
         assertTrue(hit.score() > 0);
     }
 
