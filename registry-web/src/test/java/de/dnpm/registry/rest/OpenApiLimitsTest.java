@@ -3,8 +3,11 @@ package de.dnpm.registry.rest;
 import de.dnpm.registry.rest.export.ExportColumn;
 import de.dnpm.registry.rest.export.ExportFormat;
 import de.dnpm.registry.rest.export.StudyExports;
+import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.PatientNote;
+import de.dnpm.registry.search.domain.SnippetField;
+import de.dnpm.registry.search.domain.Suggestion;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
@@ -13,14 +16,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The limits and defaults {@code openapi.json} states are those the code enforces (SearchParameters, PageRequest,
- * ServerPathRequest, the exports' formats, columns and limit): the document repeats them for clients, these tests say
- * where they come from.
+ * The limits, defaults and value sets {@code openapi.json} states are those the code enforces (SearchParameters,
+ * SuggestionResource, PageRequest, ServerPathRequest, the exports' formats, columns and limit, the search's fixed
+ * filter keys and orders): the document repeats them for clients, these tests say where they come from.
  */
 class OpenApiLimitsTest {
 
@@ -43,6 +47,41 @@ class OpenApiLimitsTest {
         assertEquals(SearchParameters.MAX_AGE, searchParameter("age").getInt("maximum"));
         assertEquals((int) Nearby.MAX_RADIUS_KM, searchParameter("radiusKm").getInt("maximum"));
         assertEquals(SearchParameters.DEFAULT_RADIUS_KM, searchParameter("radiusKm").getInt("default"));
+    }
+
+    @Test
+    void filtersWithFixedKeysListExactlyTheCodesKeysInItsOrder() {
+        Map<String, Facet> filters = Map.of("started", Facet.STARTED, "updated", Facet.UPDATED,
+                "sponsorType", Facet.SPONSOR_TYPE, "results", Facet.RESULTS, "source", Facet.SOURCE);
+        filters.forEach((filter, facet) -> {
+            JsonObject schema = searchParameter(filter);
+            assertEquals("array", schema.getString("type"), filter + " is repeatable");
+            assertEquals(facet.knownValues(), strings(schema.getJsonObject("items"), "enum"), filter);
+        });
+    }
+
+    @Test
+    void sortTakesTheCodesOrders() {
+        assertEquals(SearchParameters.SORTS, strings(searchParameter("sort"), "enum"));
+    }
+
+    @Test
+    void hitsNameTheCodesSnippetFields() {
+        JsonObject field = schemaProperty("StudySummary", "snippetField");
+        assertEquals(Arrays.stream(SnippetField.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
+                strings(field, "enum"));
+    }
+
+    @Test
+    void suggestionsHaveTheCodesLimitsAndKinds() {
+        JsonObject q = suggestionParameter("q");
+        assertEquals(SuggestionResource.MAX_TEXT_LENGTH, q.getInt("maxLength"));
+        JsonObject limit = suggestionParameter("limit");
+        assertEquals(1, limit.getInt("minimum"));
+        assertEquals(SuggestionResource.MAX_LIMIT, limit.getInt("maximum"));
+        assertEquals(SuggestionResource.DEFAULT_LIMIT, limit.getInt("default"));
+        assertEquals(Arrays.stream(Suggestion.Kind.values()).map(Enum::name).toList(),
+                strings(schemaProperty("SuggestionResource.Item", "kind"), "enum"));
     }
 
     @Test
@@ -113,6 +152,19 @@ class OpenApiLimitsTest {
 
     private static List<String> strings(JsonObject object, String field) {
         return object.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private JsonObject suggestionParameter(String name) {
+        return spec.getJsonObject("paths").getJsonObject("/suggestions").getJsonObject("get")
+                .getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(p -> name.equals(p.getString("name", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("/suggestions describes no parameter " + name))
+                .getJsonObject("schema");
+    }
+
+    private JsonObject schemaProperty(String schema, String property) {
+        return spec.getJsonObject("components").getJsonObject("schemas").getJsonObject(schema)
+                .getJsonObject("properties").getJsonObject(property);
     }
 
     /** The schema of a search parameter; they are described once under components, shared by every operation. */
