@@ -23,9 +23,6 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,30 +116,6 @@ public class StudyCatalog {
         Map<Long, StudyReadModel> byId = new HashMap<>();
         studies.loadWhole(studyIds).forEach(study -> byId.put(study.getId(), StudyReadModelAssembler.of(study)));
         return studyIds.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /**
-     * These studies' ids ordered by their record's last update, newest first, at most {@code max}: one query, no
-     * whole studies. Registries give partial ISO dates ("2025-11"), which sort correctly as text; a study whose
-     * record gives none counts by the day the portal last changed it, and on one day the later portal change wins.
-     */
-    public List<Long> newestFirst(Collection<Long> studyIds, int max) {
-        return newestFirst(studies.lastUpdates(studyIds).stream()
-                .map(row -> new LastUpdate((Long) row[0], (String) row[1], (Instant) row[2])).toList(), max);
-    }
-
-    /** When a study last changed: its record's last-update date (ISO text, maybe partial or null) and the portal's. */
-    record LastUpdate(long studyId, String recordDate, Instant portalUpdate) {
-        /** The record's date, else the day the portal last changed the study. */
-        String day() {
-            return recordDate != null ? recordDate : portalUpdate.toString().substring(0, 10);
-        }
-    }
-
-    static List<Long> newestFirst(List<LastUpdate> updates, int max) {
-        Comparator<LastUpdate> oldestFirst = Comparator.comparing(LastUpdate::day)
-                .thenComparing(LastUpdate::portalUpdate);
-        return updates.stream().sorted(oldestFirst.reversed()).limit(max).map(LastUpdate::studyId).toList();
     }
 
     /**

@@ -189,22 +189,6 @@ public class StudyRepository {
         return query.getResultList();
     }
 
-    /**
-     * Each of these studies' record last-update date (ISO text, possibly partial or null) and the time the portal last
-     * changed it, as {id, lastUpdate, updatedAt}: one query per thousand ids, for ordering a feed without loading
-     * whole studies.
-     */
-    public List<Object[]> lastUpdates(Collection<Long> studyIds) {
-        List<Object[]> rows = new ArrayList<>();
-        List<Long> ids = new ArrayList<>(studyIds);
-        for (int i = 0; i < ids.size(); i += IN_LIMIT) {
-            rows.addAll(em.createQuery("select s.id, s.dates.lastUpdate, s.updatedAt from Study s where s.id in :ids",
-                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)))
-                    .getResultList());
-        }
-        return rows;
-    }
-
     /** Lets go of loaded entities, so a long read (an index rebuild) holds only its current chunk. */
     public void detachAll() {
         em.clear();

@@ -24,15 +24,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code GET /api/feeds/studies?<the search's parameters>}: an Atom feed of the studies the search finds, the most
- * recently updated first, at most {@value #ENTRIES}. The search orders by relevance, so the feed takes the first
- * {@value #SCANNED} hits, orders them by their record's last update in the database (one query, see
- * {@link StudyCatalog#newestFirst}) and loads only the newest; a search with more hits than that can miss a recent
- * change of a less relevant study. Once the search can order by last update itself, this becomes one page.
+ * recently updated first, at most {@value #ENTRIES}: the first page of the same search ordered by last update
+ * ({@code sort=updated}), whatever order the parameters ask for.
  */
 @Path("feeds")
 @RequestScoped
@@ -41,8 +38,6 @@ public class StudyFeedResource {
     static final String ATOM = "application/atom+xml;charset=UTF-8";
     /** Entries of one feed: what a feed reader shows, not an export. */
     public static final int ENTRIES = 50;
-    /** Hits of the search ordered by last update for the feed. */
-    static final int SCANNED = StudyExports.LIMIT;
     private static final int MAX_AGE = 300;
 
     @Inject
@@ -62,11 +57,8 @@ public class StudyFeedResource {
     @Produces(ATOM)
     public Response studies(@BeanParam SearchRequest request) {
         SearchRequest.Parsed parsed = request.parse(catalog::place);
-        StudyQuery firstPage = parsed.query().withPage(0, 100);
-        StudyHits first = catalog.search(firstPage);
-        List<Long> ids = new ArrayList<>();
-        exports.forEachHit(firstPage, first, SCANNED, hits -> hits.stream().map(StudyHit::studyId).forEach(ids::add));
-        List<Long> newest = catalog.newestFirst(ids, ENTRIES);
+        StudyHits newestFirst = catalog.search(parsed.query().withOrder(StudyQuery.Order.UPDATED).withPage(0, ENTRIES));
+        List<Long> newest = newestFirst.hits().stream().map(StudyHit::studyId).toList();
         PortalLinks links = new PortalLinks(uriInfo.getBaseUri());
         List<ExportedStudy> studies = exports.load(newest, links);
         ExportTexts texts = ExportTexts.of(headers);

@@ -79,7 +79,7 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
     /** The same search, another page: for reading a result set page by page (exports, feeds). */
     public StudyQuery withPage(int pageNumber, int pageSize) {
         return new StudyQuery(text, filters, ageYears, pageNumber, pageSize, exact, patient, nearby, patientNote,
-                openFirst);
+                openFirst, order);
     }
 
     public StudyQuery {
