@@ -85,6 +85,28 @@ class PatientViewBrowserIT {
     }
 
     @Test
+    void thePatientViewPrintsWithoutTheSitesNavigation() throws Exception {
+        try (BrowserSession session = new BrowserSession(base, "de-DE")) {
+            session.open("patient-study.xhtml?id=" + GERMAN_SITES + "&near=69120");
+            session.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "de"));
+            org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) session.browser;
+            // what a printer gets: the print style sheet applied, as chromium --print-to-pdf does
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertEquals("none", session.js("return getComputedStyle(document.querySelector('.site-header')).display"),
+                    "no navigation on paper");
+            assertTrue(session.browser.findElement(By.id("who")).isDisplayed(), "who can take part is printed");
+            Object pdf = chrome.executeCdpCommand("Page.printToPDF", java.util.Map.of("printBackground", false))
+                    .get("data");
+            byte[] bytes = java.util.Base64.getDecoder().decode(String.valueOf(pdf));
+            assertTrue(bytes.length > 10_000 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("%PDF-"), "a printed PDF");
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("screenshot.dir"));
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.write(folder.resolve("patient-view-de.pdf"), bytes);
+        }
+    }
+
+    @Test
     void theLargestStudyListsItsSitesEarlyAPageAtATime() throws Exception {
         try (BrowserSession session = new BrowserSession(base, "en-US")) {
             session.open("study.xhtml?id=" + LARGEST);
