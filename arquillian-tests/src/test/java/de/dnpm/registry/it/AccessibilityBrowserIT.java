@@ -44,14 +44,19 @@ class AccessibilityBrowserIT {
     URL base;
 
     /**
-     * The public pages, each with an element that shows it is complete. A new page is one line here (next:
-     * statistics.xhtml and the patient view of a study).
+     * The public pages, each with an element that shows it is complete. A new page is one line here. The search for
+     * lung cancer shows snippets with marked words and, on the list of recruiting studies not updated for two years,
+     * every hit carries the stale-recruiting flag.
      */
     private static List<PublicPage> publicPages(String studyPath) {
         return List.of(
                 new PublicPage("search", "index.xhtml", "#search\\:q"),
-                new PublicPage("search-lung-cancer", "index.xhtml?q=lung+cancer", ".results__summary"),
+                new PublicPage("search-lung-cancer", "index.xhtml?q=lung+cancer", ".hit__snippet mark"),
+                new PublicPage("search-stale-recruiting", "index.xhtml?status=RECRUITING&updated=OVER_2_YEARS_AGO",
+                        ".hit__stale"),
                 new PublicPage("study", studyPath, ".study__title"),
+                new PublicPage("patient-study", "patient-study.xhtml?id=" + idOf(studyPath), ".study__title"),
+                new PublicPage("statistics", "statistics.xhtml", "#statistics-h"),
                 new PublicPage("info", "info/index.xhtml", ".info-topics"),
                 new PublicPage("info-studies", "info/studies.xhtml", ".info__sources"),
                 new PublicPage("info-phases", "info/phases.xhtml", ".info__sources"),
@@ -104,6 +109,15 @@ class AccessibilityBrowserIT {
         String href = session.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#search\\:results a[href*='study.xhtml']"))).getAttribute("href");
         return URI.create(base.toString()).relativize(URI.create(href)).toString();
+    }
+
+    /** The study id of a path "study.xhtml?id=NCT…&back=…". */
+    private static String idOf(String studyPath) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("[?&]id=([^&]+)").matcher(studyPath);
+        if (!id.find()) {
+            throw new IllegalStateException("no study id in " + studyPath);
+        }
+        return id.group(1);
     }
 
     private static Path writeReport(Map<String, List<AxeViolation>> violationsByView) throws IOException {

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -16,6 +17,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -23,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Lungenkrebs" finds the lung cancer trials and says what it also searched for; switched to the words as written it
  * finds none (no English trial says "Lungenkrebs"), and back. A typo is read as the word the vocabulary knows. On a
  * phone the first hit is on the first screen, the filters in a drawer; table labels stay whole. Screenshots in German,
- * English, at desktop and phone width (target/screenshots).
+ * English, at desktop and phone width (target/screenshots). Each hit shows why it matched (a snippet with the words
+ * marked), when its record was last updated and, for a recruiting study on an abandoned-looking record, a flag; the
+ * search box suggests diseases while typing; the new facets filter and live in the address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -222,6 +226,218 @@ class GermanSearchBrowserIT {
             session.open("index.xhtml?q=nct06576635");
             session.wait.until(ExpectedConditions.urlContains("study.xhtml?id=NCT06576635"));
         }
+    }
+
+    private static final By SNIPPET = By.cssSelector(".hit__snippet");
+    private static final By BOX = By.id("search:q");
+    private static final By SUGGESTIONS = By.id("search-suggestions");
+    private static final By OPTIONS = By.cssSelector("#search-suggestions [role='option']");
+
+    /**
+     * "lung cancer" and "Lungenkrebs" (which finds the English records through the concept dictionary) each give hits
+     * with a snippet naming the part it came from, the matched words in {@code <mark>} and nothing else as markup
+     * (the imported text is escaped by the index; the page writes only that HTML unescaped).
+     */
+    @Test
+    void eachHitShowsWhyItMatchedWithTheWordsMarked() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        for (String language : new String[]{"en-US", "de-DE"}) {
+            String lang = language.substring(0, 2);
+            try (BrowserSession session = new BrowserSession(base, language)) {
+                for (String query : new String[]{"lung+cancer", "Lungenkrebs"}) {
+                    session.open("index.xhtml?q=" + query);
+                    session.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".hit__snippet mark")));
+                    WebElement snippet = session.browser.findElement(SNIPPET);
+                    String label = snippet.findElement(By.cssSelector(".hit__snippet-field")).getText();
+                    assertTrue(label.matches(lang.equals("de") ? "(Im|In den|In der) .+:" : "In the .+:"), label);
+                    String marked = snippet.findElement(By.tagName("mark")).getText().toLowerCase(java.util.Locale.ROOT);
+                    assertTrue(marked.contains("lung") || marked.contains("cancer") || marked.contains("nsclc")
+                            || marked.contains("carcinoma") || marked.contains("tumo"), "marked: " + marked);
+                    @SuppressWarnings("unchecked")
+                    List<String> tags = (List<String>) session.js("return Array.from(document.querySelectorAll("
+                            + "'.hit__snippet-text *')).map(e => e.tagName.toLowerCase());");
+                    assertEquals(List.of(), tags.stream().filter(t -> !t.equals("mark")).toList(),
+                            "only <mark> inside snippets");
+                    assertTrue(session.text(By.cssSelector(".hit__updated"))
+                            .startsWith(lang.equals("de") ? "Zuletzt aktualisiert: " : "Last updated "));
+                }
+                session.fullPageScreenshot("search-snippets-" + lang);
+                session.phoneWidth();
+                assertTrue(session.overflow() <= 0, "snippets fit a phone, but the page is " + session.overflow()
+                        + " px wider: " + session.overflowing());
+                session.fullPageScreenshot("search-snippets-" + lang + "-phone");
+            }
+        }
+    }
+
+    /**
+     * The sample holds many studies that say they recruit on records not updated for years: listed, each carries a
+     * flag that says so in words (not by colour alone), with the reason.
+     */
+    @Test
+    void recruitingStudiesOnStaleRecordsAreFlaggedInWords() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        for (String language : new String[]{"de-DE", "en-US"}) {
+            String lang = language.substring(0, 2);
+            try (BrowserSession session = new BrowserSession(base, language)) {
+                int flaggedAnywhere = 0;
+                for (String order : new String[]{"", "&sort=relevance", "&sort=start"}) {
+                    session.open("index.xhtml?status=RECRUITING" + order);
+                    session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+                    flaggedAnywhere += session.browser.findElements(By.cssSelector(".hit__stale")).size();
+                }
+                assertTrue(flaggedAnywhere > 0, "some recruiting study of the sample is flagged stale");
+
+                // not updated for two years and recruiting: every one of them is flagged
+                session.open("index.xhtml?status=RECRUITING&updated=OVER_2_YEARS_AGO");
+                session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+                int rows = session.browser.findElements(FIRST_HIT).size();
+                List<WebElement> flags = session.browser.findElements(By.cssSelector(".hit__stale"));
+                assertTrue(rows > 0, "the sample has recruiting studies not updated for two years");
+                assertEquals(rows, flags.size(), "each of them is flagged");
+                String flag = flags.getFirst().getText();
+                assertTrue(flag.contains(lang.equals("de") ? "Rekrutierungsstatus möglicherweise veraltet"
+                        : "Recruiting status may be out of date"), flag);
+                assertTrue(flag.contains(lang.equals("de") ? "seit über 2 Jahren" : "over 2 years"), flag);
+                session.fullPageScreenshot("search-stale-" + lang);
+                session.phoneWidth();
+                assertTrue(session.overflow() <= 0, "fits a phone, but is " + session.overflow() + " px wider: "
+                        + session.overflowing());
+                session.fullPageScreenshot("search-stale-" + lang + "-phone");
+            }
+        }
+    }
+
+    /**
+     * Typing "Lungenk" opens a listbox of suggestions (ARIA combobox) with "Lungenkrebs" among them, labelled by kind;
+     * Escape closes it, Enter with it closed still searches what was typed; the arrow keys move through it and Enter
+     * picks one, which is searched. The open list passes axe-core.
+     */
+    @Test
+    void typingSuggestsDiseasesAndTheKeyboardPicksOne() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        AxeCheck axe = AxeCheck.fromBuild();
+        for (String language : new String[]{"de-DE", "en-US"}) {
+            String lang = language.substring(0, 2);
+            try (BrowserSession session = new BrowserSession(base, language)) {
+                session.open("index.xhtml");
+                WebElement box = session.wait.until(ExpectedConditions.elementToBeClickable(BOX));
+                assertEquals("combobox", box.getDomAttribute("role"));
+                assertEquals("false", box.getDomAttribute("aria-expanded"));
+                assertEquals("search-suggestions", box.getDomAttribute("aria-controls"));
+
+                box.sendKeys("Lungenk");
+                session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUGGESTIONS));
+                session.wait.until(d -> optionTexts(session).contains("Lungenkrebs"));
+                assertEquals("true", session.browser.findElement(BOX).getDomAttribute("aria-expanded"));
+                String kind = session.browser.findElement(By.cssSelector("#search-suggestions .suggestions__kind"))
+                        .getText();
+                assertFalse(kind.isBlank(), "each suggestion says what it names");
+                List<String> blocking = axe.check(session.browser).stream().filter(AxeViolation::blocking)
+                        .map(AxeViolation::describe).toList();
+                assertEquals(List.of(), blocking, "the open suggestion list");
+                session.screenshot("search-suggestions-" + lang);
+
+                // Escape closes; Enter with the list closed is the search of what was typed
+                session.browser.findElement(BOX).sendKeys(Keys.ESCAPE);
+                session.wait.until(ExpectedConditions.invisibilityOfElementLocated(SUGGESTIONS));
+                assertEquals("false", session.browser.findElement(BOX).getDomAttribute("aria-expanded"));
+                session.browser.findElement(BOX).sendKeys(Keys.ENTER);
+                session.wait.until(ExpectedConditions.urlContains("q=Lungenk"));
+                session.awaitSearchMatchesAddress();
+
+                // the arrow keys move to "Lungenkrebs" (aria-activedescendant), Enter searches it
+                WebElement again = session.wait.until(ExpectedConditions.elementToBeClickable(BOX));
+                again.clear();
+                again.sendKeys("Lungenk");
+                session.wait.until(d -> optionTexts(session).contains("Lungenkrebs"));
+                int index = optionTexts(session).indexOf("Lungenkrebs");
+                for (int i = 0; i <= index; i++) {
+                    session.browser.findElement(BOX).sendKeys(Keys.ARROW_DOWN);
+                }
+                String activeId = session.browser.findElement(BOX).getDomAttribute("aria-activedescendant");
+                WebElement activeOption = session.browser.findElement(By.id(activeId));
+                assertEquals("Lungenkrebs", activeOption.findElement(By.cssSelector(".suggestions__text")).getText());
+                assertEquals("true", activeOption.getDomAttribute("aria-selected"));
+                session.screenshot("search-suggestion-active-" + lang);
+                session.browser.findElement(BOX).sendKeys(Keys.ENTER);
+                session.wait.until(ExpectedConditions.urlContains("q=Lungenkrebs"));
+                session.awaitSearchMatchesAddress();
+                session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+                assertTrue(count(session.text(SUMMARY)) >= 20, session.text(SUMMARY));
+                assertEquals("Lungenkrebs", session.browser.findElement(BOX).getDomProperty("value"));
+                assertFalse(session.browser.findElement(SUGGESTIONS).isDisplayed(), "the list closed");
+
+                // a click picks too, also on a phone
+                session.phoneWidth();
+                session.open("index.xhtml");
+                WebElement onPhone = session.wait.until(ExpectedConditions.elementToBeClickable(BOX));
+                onPhone.clear();
+                onPhone.sendKeys("Lungenk");
+                session.wait.until(d -> optionTexts(session).contains("Lungenkrebs"));
+                assertTrue(session.overflow() <= 0, "the open list fits a phone: " + session.overflowing());
+                session.screenshot("search-suggestions-" + lang + "-phone");
+                session.browser.findElements(OPTIONS).get(optionTexts(session).indexOf("Lungenkrebs")).click();
+                session.wait.until(ExpectedConditions.urlContains("q=Lungenkrebs"));
+                session.awaitSearchMatchesAddress();
+            }
+        }
+    }
+
+    /**
+     * A new facet (the source registry: the sample's ClinicalTrials.gov records and its DRKS record) filters, shows
+     * its counts, counts in "Filters (n)", lives in the address and Back undoes it.
+     */
+    @Test
+    void theSourceRegistryFacetFiltersAndLivesInTheAddress() throws IOException {
+        new ServerProbe(base).awaitSettled();
+        for (String language : new String[]{"de-DE", "en-US"}) {
+            String lang = language.substring(0, 2);
+            try (BrowserSession session = new BrowserSession(base, language)) {
+                session.open("index.xhtml");
+                session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+                long all = count(session.text(SUMMARY));
+                WebElement legend = session.browser.findElement(By.xpath(
+                        "//fieldset[.//*[@id='search:source']]/legend"));
+                assertEquals(lang.equals("de") ? "Quellregister" : "Source registry", legend.getText());
+                List<WebElement> labels = session.browser.findElements(By.cssSelector("#search\\:source label"));
+                assertTrue(labels.stream().allMatch(l -> l.getText().matches(".+ \\(\\d+\\)")),
+                        "counts shown: " + labels.stream().map(WebElement::getText).toList());
+                WebElement drks = labels.stream().filter(l -> l.getText().startsWith("DRKS")).findFirst()
+                        .orElseThrow(() -> new AssertionError("the sample's DRKS record: "
+                                + labels.stream().map(WebElement::getText).toList()));
+                long expected = Long.parseLong(drks.getText().replaceAll("^.*\\((\\d+)\\)$", "$1"));
+                assertTrue(expected > 0 && expected < all, expected + " of " + all);
+                session.wait.until(ExpectedConditions.elementToBeClickable(drks)).click();
+                session.wait.until(ExpectedConditions.urlContains("source=DRKS"));
+                session.awaitSearchMatchesAddress();
+                session.wait.until(d -> count(session.text(SUMMARY)) == expected);
+                assertTrue(String.valueOf(session.js("return document.getElementById('filters-toggle')"
+                        + ".textContent;")).contains("(1)"), "the new facet counts in Filters (n)");
+                session.fullPageScreenshot("search-source-facet-" + lang);
+
+                // Back undoes it; the address alone rebuilds it (written canonically)
+                session.back();
+                session.wait.until(d -> !session.url().contains("source="));
+                session.awaitSearchMatchesAddress();
+                session.wait.until(d -> count(session.text(SUMMARY)) == all);
+                session.open("index.xhtml?source=drks");
+                session.wait.until(ExpectedConditions.visibilityOfElementLocated(SUMMARY));
+                assertEquals(expected, count(session.text(SUMMARY)));
+                session.awaitSearchMatchesAddress();
+                assertTrue(session.url().contains("source=DRKS"), session.url());
+                session.phoneWidth();
+                assertTrue(session.overflow() <= 0, "fits a phone, but is " + session.overflow() + " px wider: "
+                        + session.overflowing());
+                session.fullPageScreenshot("search-source-facet-" + lang + "-phone");
+            }
+        }
+    }
+
+    private static List<String> optionTexts(BrowserSession session) {
+        return session.browser.findElements(By.cssSelector("#search-suggestions .suggestions__text")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static long count(String summary) {

@@ -50,10 +50,11 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
 
     /**
      * The orders the page offers besides its default (studies open to patients first; with a place, the nearest site
-     * first), as the REST API names them. {@code distance} is read as the default: with a place it is the default,
-     * without one it means nothing.
+     * first), as the REST API names them: relevance alone, the last registry update and the start date (both newest
+     * first, decision 007). {@code distance} is read as the default: with a place it is the default, without one it
+     * means nothing.
      */
-    static final List<String> SORTS = List.of("relevance");
+    static final List<String> SORTS = List.of("relevance", "updated", "start");
 
     /** URL parameter names of the facets; the same as the REST API's. A facet without one is not offered. */
     static final Map<Facet, String> PARAMETERS = Map.of(
@@ -104,8 +105,16 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
         Map<Facet, Set<String>> selected = new EnumMap<>(Facet.class);
         filters.forEach((facet, values) -> selected.put(facet, new LinkedHashSet<>(values)));
         boolean relevanceOnly = "relevance".equals(sort);
-        Nearby nearby = place == null || near == null ? null : new Nearby(place, radiusKm, !relevanceOnly);
-        return new StudyQuery(text, selected, age, page, size, exact, patient, nearby).withOpenFirst(!relevanceOnly);
+        StudyQuery.Order order = switch (sort == null ? "" : sort) {
+            case "updated" -> StudyQuery.Order.UPDATED;
+            case "start" -> StudyQuery.Order.START;
+            default -> StudyQuery.Order.RELEVANCE;
+        };
+        // a date order replaces the nearest-site order; the place still bounds the studies by its radius
+        boolean byDistance = !relevanceOnly && order == StudyQuery.Order.RELEVANCE;
+        Nearby nearby = place == null || near == null ? null : new Nearby(place, radiusKm, byDistance);
+        return new StudyQuery(text, selected, age, page, size, exact, patient, nearby).withOpenFirst(!relevanceOnly)
+                .withOrder(order);
     }
 
     public List<String> values(Facet facet) {
@@ -196,6 +205,8 @@ public record SearchCriteria(String text, Map<Facet, List<String>> filters, Inte
                     .map(String::strip).filter(v -> v.length() <= MAX_VALUE_LENGTH)
                     // codes (RECRUITING, PHASE2, INTERVENTIONAL) in any case, as the REST API takes them
                     .map(v -> facet == Facet.COUNTRY ? v : v.toUpperCase(Locale.ROOT))
+                    // a facet of fixed values (date ranges, sponsor type, results, source) drops any other
+                    .filter(v -> facet.knownValues().isEmpty() || facet.knownValues().contains(v))
                     .distinct().limit(MAX_VALUES_PER_FACET).toList();
             filters.put(facet, kept);
         }

@@ -261,7 +261,10 @@ public class SearchView implements Serializable {
         return radii;
     }
 
-    /** The order: null for the default (open studies first; with a place, the nearest site first), or "relevance". */
+    /**
+     * The order: null for the default (open studies first; with a place, the nearest site first), or one of
+     * {@link SearchCriteria#SORTS} ("relevance", "updated", "start").
+     */
     public String getSort() {
         return sort;
     }
@@ -379,6 +382,30 @@ public class SearchView implements Serializable {
             items.sort(Comparator.comparing(SelectItem::getLabel, collator));
         }
         return items;
+    }
+
+    /**
+     * Whether the page shows the facet: only when it has values to offer (a count, or a selected value to untick), so
+     * a facet that says nothing about this answer (no study of it has results posted, say) takes no room.
+     */
+    public boolean facetShown(String facetName) {
+        return !facetItems(facetName).isEmpty();
+    }
+
+    /**
+     * The hit's snippet label ("In the eligibility criteria:"), from the field it was taken from; null without one.
+     * The snippet itself is {@link StudyHit#snippetHtml()}, escaped by the search index (see index.xhtml).
+     */
+    public String snippetLabel(StudyHit hit) {
+        if (hit.snippetHtml() == null || hit.snippetField() == null) {
+            return null;
+        }
+        return labels.code("snippet", hit.snippetField());
+    }
+
+    /** After how many years without an update a recruiting study's status is flagged as possibly out of date. */
+    public int getStaleYears() {
+        return de.dnpm.registry.search.domain.StaleRecruitment.YEARS_WITHOUT_UPDATE;
     }
 
     /** The selected countries in the reader's language, for the line under the country menu. */
@@ -523,6 +550,46 @@ public class SearchView implements Serializable {
 
     public void setCountries(List<String> values) {
         selected.put(Facet.COUNTRY, new ArrayList<>(values));
+    }
+
+    public List<String> getStarted() {
+        return selectedValues(Facet.STARTED);
+    }
+
+    public void setStarted(List<String> values) {
+        selected.put(Facet.STARTED, new ArrayList<>(values));
+    }
+
+    public List<String> getUpdated() {
+        return selectedValues(Facet.UPDATED);
+    }
+
+    public void setUpdated(List<String> values) {
+        selected.put(Facet.UPDATED, new ArrayList<>(values));
+    }
+
+    public List<String> getSponsorTypes() {
+        return selectedValues(Facet.SPONSOR_TYPE);
+    }
+
+    public void setSponsorTypes(List<String> values) {
+        selected.put(Facet.SPONSOR_TYPE, new ArrayList<>(values));
+    }
+
+    public List<String> getResultsPosted() {
+        return selectedValues(Facet.RESULTS);
+    }
+
+    public void setResultsPosted(List<String> values) {
+        selected.put(Facet.RESULTS, new ArrayList<>(values));
+    }
+
+    public List<String> getSources() {
+        return selectedValues(Facet.SOURCE);
+    }
+
+    public void setSources(List<String> values) {
+        selected.put(Facet.SOURCE, new ArrayList<>(values));
     }
 
     private static InvalidQueryException invalidQuery(Throwable e) {

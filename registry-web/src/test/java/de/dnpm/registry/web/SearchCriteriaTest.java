@@ -154,6 +154,71 @@ class SearchCriteriaTest {
         assertNull(near.toQuery(0, 20, null).nearby(), "a place the gazetteer does not know: anywhere");
     }
 
+    private static final SearchCriteria NEW_FACETS = new SearchCriteria("lung cancer", Map.of(
+            Facet.STATUS, List.of("RECRUITING"),
+            Facet.STARTED, List.of("LAST_5_YEARS", "5_TO_10_YEARS_AGO"),
+            Facet.UPDATED, List.of("OVER_2_YEARS_AGO"),
+            Facet.SPONSOR_TYPE, List.of("INDUSTRY", "ACADEMIC_OTHER"),
+            Facet.RESULTS, List.of("YES"),
+            Facet.SOURCE, List.of("DRKS", "CTGOV")), null, false, PatientFilter.NONE, null, 50, "updated");
+
+    @Test
+    void writesTheNewFacetsAndOrdersUnderTheRestApisNames() {
+        assertEquals("q=lung+cancer&status=RECRUITING&started=LAST_5_YEARS&started=5_TO_10_YEARS_AGO"
+                + "&updated=OVER_2_YEARS_AGO&sponsorType=INDUSTRY&sponsorType=ACADEMIC_OTHER&results=YES"
+                + "&source=DRKS&source=CTGOV&sort=updated&page=2", NEW_FACETS.queryString(1));
+    }
+
+    @Test
+    void readsBackTheNewFacetsAndOrders() {
+        for (String sort : new String[]{"relevance", "updated", "start", null}) {
+            SearchCriteria criteria = new SearchCriteria(NEW_FACETS.text(), NEW_FACETS.filters(), null, false,
+                    PatientFilter.NONE, null, 50, sort);
+            Map<String, List<String>> parameters = SearchCriteria.parseQueryString(criteria.queryString(3));
+            assertEquals(criteria, SearchCriteria.fromParameters(parameters));
+            assertEquals(3, SearchCriteria.pageOf(parameters));
+        }
+        assertEquals(9, NEW_FACETS.filterCount(), "each value of the new facets counts in Filters (n)");
+    }
+
+    @Test
+    void readsTheNewFacetsInAnyCaseAndDropsValuesTheyDoNotHave() {
+        SearchCriteria criteria = SearchCriteria.fromParameters(SearchCriteria.parseQueryString(
+                "started=last_5_years&started=LAST_CENTURY&updated=last_30_days&sponsorType=industry"
+                        + "&sponsorType=PHARMA&results=yes&results=maybe&source=drks&source=EUCTR&sort=START"));
+
+        assertEquals(List.of("LAST_5_YEARS"), criteria.values(Facet.STARTED));
+        assertEquals(List.of("LAST_30_DAYS"), criteria.values(Facet.UPDATED));
+        assertEquals(List.of("INDUSTRY"), criteria.values(Facet.SPONSOR_TYPE));
+        assertEquals(List.of("YES"), criteria.values(Facet.RESULTS));
+        assertEquals(List.of("DRKS"), criteria.values(Facet.SOURCE));
+        assertEquals("start", criteria.sort());
+        assertEquals("started=LAST_5_YEARS&updated=LAST_30_DAYS&sponsorType=INDUSTRY&results=YES&source=DRKS"
+                + "&sort=start", criteria.queryString(0));
+        assertEquals(Map.of(), SearchCriteria.fromParameters(Map.of("source", List.of("EUCTR"))).filters(),
+                "a facet left without a known value is no filter");
+    }
+
+    @Test
+    void theDateOrdersReachTheQueryAndReplaceTheNearestSiteOrder() {
+        Place heidelberg = new Place("Heidelberg", "DE", "08", "69120", new GeoPoint(49.41, 8.69),
+                PlaceSource.POSTAL_CODE);
+        SearchCriteria byUpdate = new SearchCriteria("EGFR", Map.of(Facet.SOURCE, List.of("DRKS")), null, false,
+                PatientFilter.NONE, "69120", 100, "updated");
+        StudyQuery updated = byUpdate.toQuery(0, 20, heidelberg);
+        assertEquals(StudyQuery.Order.UPDATED, updated.order());
+        assertFalse(updated.nearby().byDistance(), "newest first, within the radius");
+        assertEquals(100, updated.nearby().radiusKm());
+        assertEquals(Map.of(Facet.SOURCE, Set.of("DRKS")), updated.filters());
+
+        assertEquals(StudyQuery.Order.START, new SearchCriteria("EGFR", Map.of(), null, false, PatientFilter.NONE,
+                null, 50, "start").toQuery(0, 20, null).order());
+        assertEquals(StudyQuery.Order.RELEVANCE, new SearchCriteria("EGFR", Map.of(), null, false, PatientFilter.NONE,
+                null, 50, "relevance").toQuery(0, 20, null).order());
+        assertEquals(StudyQuery.Order.RELEVANCE, new SearchCriteria("EGFR", Map.of(), null).toQuery(0, 20, null)
+                .order());
+    }
+
     @Test
     void equalCriteriaAreEqualSoTheViewSearchesOnce() {
         assertEquals(new SearchCriteria("EGFR", Map.of(Facet.STATUS, List.of("RECRUITING")), null),

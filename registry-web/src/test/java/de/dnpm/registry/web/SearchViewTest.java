@@ -27,6 +27,30 @@ class SearchViewTest {
     }
 
     @Test
+    void theNewFacetsAndOrdersOfAUrlAreWrittenBackUnchanged() {
+        String url = "q=lung+cancer&started=SINCE_LAST_YEAR&updated=LAST_YEAR&sponsorType=GOVERNMENT&results=NO"
+                + "&source=ICTRP&source=DRKS&sort=start&page=2";
+        SearchView view = new SearchView();
+        var parameters = SearchCriteria.parseQueryString(url);
+        view.apply(SearchCriteria.fromParameters(parameters), SearchCriteria.pageOf(parameters));
+
+        assertEquals("/index.xhtml?" + url, view.getBookmarkUrl());
+        assertEquals(List.of("SINCE_LAST_YEAR"), view.getStarted());
+        assertEquals(List.of("LAST_YEAR"), view.getUpdated());
+        assertEquals(List.of("GOVERNMENT"), view.getSponsorTypes());
+        assertEquals(List.of("NO"), view.getResultsPosted());
+        assertEquals(List.of("ICTRP", "DRKS"), view.getSources());
+        assertEquals(6, view.getFilterCount());
+        assertEquals("start", view.getSort());
+
+        view.setSources(List.of("CTGOV"));
+        view.setSort("updated");
+        assertEquals("/index.xhtml?q=lung+cancer&started=SINCE_LAST_YEAR&updated=LAST_YEAR&sponsorType=GOVERNMENT"
+                + "&results=NO&source=CTGOV&sort=updated&page=2", view.getBookmarkUrl(),
+                "the checkboxes' values are the URL's");
+    }
+
+    @Test
     void theStartPageNeedsNoWayBack() {
         SearchView view = new SearchView();
 

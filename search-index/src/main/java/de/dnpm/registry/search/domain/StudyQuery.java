@@ -76,7 +76,7 @@ public record StudyQuery(String text, Map<Facet, Set<String>> filters, Integer a
         return new StudyQuery(text, filters, ageYears, page, size, exact, patient, nearby, patientNote, openFirst, by);
     }
 
-    /** The same search, another page: for reading a result set page by page (exports, feeds). */
+    /** The same search, in the same order, another page: for reading a result set page by page (exports, feeds). */
     public StudyQuery withPage(int pageNumber, int pageSize) {
         return new StudyQuery(text, filters, ageYears, pageNumber, pageSize, exact, patient, nearby, patientNote,
                 openFirst, order);
