@@ -525,7 +525,7 @@ public class SearchView implements Serializable {
     }
 
     public void setStatuses(List<String> values) {
-        selected.put(Facet.STATUS, new ArrayList<>(values));
+        choose(Facet.STATUS, values);
     }
 
     public List<String> getPhases() {
@@ -533,7 +533,7 @@ public class SearchView implements Serializable {
     }
 
     public void setPhases(List<String> values) {
-        selected.put(Facet.PHASE, new ArrayList<>(values));
+        choose(Facet.PHASE, values);
     }
 
     public List<String> getTypes() {
@@ -541,7 +541,7 @@ public class SearchView implements Serializable {
     }
 
     public void setTypes(List<String> values) {
-        selected.put(Facet.STUDY_TYPE, new ArrayList<>(values));
+        choose(Facet.STUDY_TYPE, values);
     }
 
     public List<String> getCountries() {
@@ -549,7 +549,7 @@ public class SearchView implements Serializable {
     }
 
     public void setCountries(List<String> values) {
-        selected.put(Facet.COUNTRY, new ArrayList<>(values));
+        choose(Facet.COUNTRY, values);
     }
 
     public List<String> getStarted() {
@@ -557,7 +557,7 @@ public class SearchView implements Serializable {
     }
 
     public void setStarted(List<String> values) {
-        selected.put(Facet.STARTED, new ArrayList<>(values));
+        choose(Facet.STARTED, values);
     }
 
     public List<String> getUpdated() {
@@ -565,7 +565,7 @@ public class SearchView implements Serializable {
     }
 
     public void setUpdated(List<String> values) {
-        selected.put(Facet.UPDATED, new ArrayList<>(values));
+        choose(Facet.UPDATED, values);
     }
 
     public List<String> getSponsorTypes() {
@@ -573,7 +573,7 @@ public class SearchView implements Serializable {
     }
 
     public void setSponsorTypes(List<String> values) {
-        selected.put(Facet.SPONSOR_TYPE, new ArrayList<>(values));
+        choose(Facet.SPONSOR_TYPE, values);
     }
 
     public List<String> getResultsPosted() {
@@ -581,7 +581,7 @@ public class SearchView implements Serializable {
     }
 
     public void setResultsPosted(List<String> values) {
-        selected.put(Facet.RESULTS, new ArrayList<>(values));
+        choose(Facet.RESULTS, values);
     }
 
     public List<String> getSources() {
@@ -589,7 +589,12 @@ public class SearchView implements Serializable {
     }
 
     public void setSources(List<String> values) {
-        selected.put(Facet.SOURCE, new ArrayList<>(values));
+        choose(Facet.SOURCE, values);
+    }
+
+    /* JSF sets null for a facet whose list had nothing to choose from (all its values hidden): that is no choice */
+    private void choose(Facet facet, List<String> values) {
+        selected.put(facet, values == null ? new ArrayList<>() : new ArrayList<>(values));
     }
 
     private static InvalidQueryException invalidQuery(Throwable e) {
