@@ -9,6 +9,7 @@ import de.dnpm.registry.search.domain.Facet;
 import de.dnpm.registry.search.domain.FacetCount;
 import de.dnpm.registry.search.domain.Nearby;
 import de.dnpm.registry.search.domain.StudyHits;
+import de.dnpm.registry.search.domain.StudyQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -68,16 +69,25 @@ public class StudyResource {
         StudySearchResponse body = new StudySearchResponse(hits.total(), parameters.page(), parameters.size(),
                 hits.notes().relaxed(), hits.notes().understoodAs(), hits.notes().expansions(),
                 hits.notes().suggestion(),
-                near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText()),
+                near(parameters.nearby() != null ? parameters.nearby() : hits.notes().placeFromText(),
+                        parsed.query().order()),
                 hits.notes().placeWanted(), summaries, facets(hits));
         // a description of a patient is kept by no cache, shared or private
         return Response.ok(body).cacheControl(note == null ? Caching.maxAge(SEARCH_MAX_AGE) : Caching.noStore())
                 .build();
     }
 
-    private static StudySearchResponse.Near near(Nearby nearby) {
-        return nearby == null ? null : new StudySearchResponse.Near(nearby.place().name(), nearby.place().postalCode(),
-                nearby.radiusKm(), nearby.byDistance() ? "distance" : "relevance");
+    /** The place searched around, and the order the hits really have (a date order wins over relevance). */
+    static StudySearchResponse.Near near(Nearby nearby, StudyQuery.Order order) {
+        if (nearby == null) {
+            return null;
+        }
+        String sort = nearby.byDistance() ? "distance" : switch (order) {
+            case UPDATED -> "updated";
+            case START -> "start";
+            case RELEVANCE -> "relevance";
+        };
+        return new StudySearchResponse.Near(nearby.place().name(), nearby.place().postalCode(), nearby.radiusKm(), sort);
     }
 
     /**
