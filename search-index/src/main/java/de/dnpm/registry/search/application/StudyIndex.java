@@ -362,6 +362,16 @@ public final class StudyIndex implements Closeable {
         }
     }
 
+    /**
+     * Matches one patient against every trial of the index: candidates by diagnosis keys and biomarker keys of the
+     * trials' criteria (and place, when a radius is given), each assessed criterion by criterion, ranked.
+     */
+    public de.dnpm.registry.search.domain.matching.TrialMatches match(
+            de.dnpm.registry.search.domain.matching.PatientFacts patient,
+            de.dnpm.registry.search.domain.matching.MatchQuery query) throws IOException {
+        throw new UnsupportedOperationException("skeleton: to be implemented");
+    }
+
     /** Number of studies in the index. */
     public long size() throws IOException {
         engineLock.readLock().lock();
