@@ -170,9 +170,14 @@ final class CriterionChecks {
         if (has == null) {
             return new Outcome(CriterionStatus.UNKNOWN, UNKNOWN, shown);
         }
-        String kind = c.key() == null ? "any" : c.key().toLowerCase(java.util.Locale.ROOT);
         if (c.exclusion()) {
-            return has ? new Outcome(CriterionStatus.NOT_MET, "brainMetastases.excluded." + kind, shown)
+            String reason = switch (c.key() == null ? "ANY" : c.key()) {
+                case "ACTIVE" -> "brainMetastases.excluded.active";
+                case "UNTREATED" -> "brainMetastases.excluded.untreated";
+                case "SYMPTOMATIC" -> "brainMetastases.excluded.symptomatic";
+                default -> "brainMetastases.excluded.any";
+            };
+            return has ? new Outcome(CriterionStatus.NOT_MET, reason, shown)
                     : new Outcome(CriterionStatus.MET, "brainMetastases.excluded.none", shown);
         }
         return has ? new Outcome(CriterionStatus.MET, "brainMetastases.required.present", shown)

@@ -229,10 +229,14 @@ public final class PatientFacts {
     private static final Pattern MEASURED = Pattern.compile(
             "^([^0-9<>≤≥=]*?)\\s*(\\d+(?:[.,]\\d+)?)\\s*(%|mut\\s*/\\s*mb|mutations\\s*/\\s*mb|mut/megabase)?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    // without a unit a number is a measured value only after a score's name: "Exon 19" is no level of 19
+    private static final Set<String> SCORE_WORDS = Set.of("", "tps", "cps", "ic", "tc", "score", "tps:", "cps:",
+            "tumor proportion score", "combined positive score");
 
     private static BiomarkerMentions read(String name, String value, String written, BiomarkerVocabulary vocabulary) {
         Matcher measured = value == null ? null : MEASURED.matcher(value.strip());
-        if (measured == null || !measured.matches()) {
+        if (measured == null || !measured.matches()
+                || measured.group(3) == null && !SCORE_WORDS.contains(measured.group(1).strip().toLowerCase(Locale.ROOT))) {
             return BiomarkerMentions.inQuery(written, vocabulary);
         }
         String unit = measured.group(3) == null ? "" : " " + measured.group(3);
@@ -288,8 +292,11 @@ public final class PatientFacts {
         if (b.therapiesKnown) {
             int highest = lines.isEmpty() ? 0 : lines.last();
             // lines numbered: the highest number given; none numbered: unknown unless there was no therapy at all
-            b.priorLines = !lines.isEmpty() ? Math.max(highest, lines.size())
-                    : unnumbered == 0 ? Integer.valueOf(0) : null;
+            if (!lines.isEmpty()) {
+                b.priorLines = Math.max(highest, lines.size());
+            } else if (unnumbered == 0) {
+                b.priorLines = 0;
+            }
         }
     }
 

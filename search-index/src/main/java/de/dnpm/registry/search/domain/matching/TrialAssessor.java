@@ -12,8 +12,9 @@ import java.util.List;
  * criterion type are in {@link CriterionChecks}; here the alternatives are joined, and verdict, tier and score made.
  *
  * <p>Alternatives: a trial's DIAGNOSIS inclusions are one requirement (any listed condition will do); its BIOMARKER
- * inclusions naming the same marker are one requirement ("EGFR exon 19 deletion or L858R"), in which a key that a more
- * specific one implies ("EGFR" beside "EGFR:L858R") is no alternative of its own. Every member of such a group is
+ * inclusions naming the same marker are one requirement ("EGFR exon 19 deletion or L858R"), and so are those read from
+ * one sentence that offers a choice ("ALK or ROS1 rearrangement"); in such a group a key that a more specific one
+ * implies ("EGFR" beside "EGFR:L858R") is no alternative of its own. Every member of such a group is
  * shown with the group's status. Score: the share of inclusion requirements (a group counts once) that are met, unknown
  * counting against, minus {@link #PENALTY} for each violated inclusion requirement and each exclusion that applies.
  */
@@ -61,7 +62,8 @@ public final class TrialAssessor {
                     r = switch (g) {
                         case MET -> prefix(c) + ".alternativeMet";
                         case UNKNOWN -> prefix(c) + ".alternativeOpen";
-                        case NOT_MET -> "biomarker.required.otherVariant";
+                        case NOT_MET -> s == CriterionStatus.MET ? "biomarker.required.otherVariant"
+                                : "biomarker.alternativeNotMet";
                     };
                     s = g;
                 }
@@ -121,8 +123,9 @@ public final class TrialAssessor {
     }
 
     /**
-     * A group number per criterion ({@link #NONE} for one standing alone): all DIAGNOSIS inclusions form one group,
-     * BIOMARKER inclusions one group per marker.
+     * A group number per criterion ({@link #NONE} for one standing alone): all DIAGNOSIS inclusions form one group;
+     * BIOMARKER inclusions are joined when they name the same marker or come from one sentence offering a choice, and
+     * joining is transitive (EGFR:L858R, "EGFR or ALK", ALK:FUSION are one group).
      */
     private static int[] groups(List<TrialCriterion> criteria) {
         int n = criteria.size();
@@ -135,16 +138,25 @@ public final class TrialAssessor {
             }
             if (c.type() == CriterionType.DIAGNOSIS) {
                 group[i] = DIAGNOSIS_GROUP;
-            } else if (c.type() == CriterionType.BIOMARKER && group[i] == NONE) {
-                group[i] = next;
+            } else if (c.type() == CriterionType.BIOMARKER) {
+                if (group[i] == NONE) {
+                    group[i] = next++;
+                }
                 for (int j = i + 1; j < n; j++) {
                     TrialCriterion o = criteria.get(j);
-                    if (!o.exclusion() && o.type() == CriterionType.BIOMARKER && o.key() != null
-                            && sameMarker(c.key(), o.key())) {
-                        group[j] = next;
+                    if (o.exclusion() || o.type() != CriterionType.BIOMARKER || o.key() == null
+                            || !(sameMarker(c.key(), o.key()) || sameChoice(c.evidence(), o.evidence()))) {
+                        continue;
+                    }
+                    if (group[j] == NONE) {
+                        group[j] = group[i];
+                    } else if (group[j] != group[i]) {
+                        int old = group[j];
+                        for (int k = 0; k < n; k++) {
+                            group[k] = group[k] == old ? group[i] : group[k];
+                        }
                     }
                 }
-                next++;
             }
         }
         return group;
@@ -186,7 +198,8 @@ public final class TrialAssessor {
         String key = criteria.get(member).key();
         for (int k = 0; k < criteria.size(); k++) {
             String other = criteria.get(k).key();
-            if (k != member && group[k] == group[member] && other.length() > key.length() && other.startsWith(key)) {
+            if (k != member && group[k] == group[member] && other.length() > key.length() && other.startsWith(key)
+                    && (other.charAt(key.length()) == ':' || key.indexOf(':') > 0)) {
                 return true;
             }
         }
@@ -202,6 +215,14 @@ public final class TrialAssessor {
         }
         return a == CriterionStatus.UNKNOWN || b == CriterionStatus.UNKNOWN ? CriterionStatus.UNKNOWN
                 : CriterionStatus.NOT_MET;
+    }
+
+    /**
+     * Two biomarker requirements read from one sentence that offers a choice ("ALK or ROS1 rearrangement", "EGFR-mutiert
+     * oder ALK-positiv") are alternatives. Plain substring tests: this runs for every candidate trial.
+     */
+    private static boolean sameChoice(String a, String b) {
+        return !a.isEmpty() && a.equals(b) && (a.contains(" or ") || a.contains(" oder ") || a.contains(" either "));
     }
 
     private static boolean sameMarker(String a, String b) {
