@@ -154,6 +154,26 @@ class TrialAssessorTest {
     }
 
     @Test
+    void aBucketDerivedFromTheConditionsLetsNoOtherTumourIn() {
+        Profile breast = Profile.standard().withDiagnosis(new Diagnosis("Mammakarzinom", null, "C50.9"));
+        String condition = "condition: Non-small Cell Lung Cancer";
+        TrialAssessment lungTrial = assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, condition));
+        assertEquals(Verdict.NOT_ELIGIBLE, lungTrial.verdict(), lungTrial.checks().toString());
+        expect(NOT_MET, "diagnosis.other", lungTrial.checks().get(1));
+        TrialAssessment basket = assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, "Advanced solid tumors"));
+        assertEquals(Verdict.ELIGIBLE, basket.verdict(), basket.checks().toString());
+        assertEquals(MatchTier.BUCKET, basket.tier());
+        TrialAssessment forNsclc = assess(Profile.standard(),
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, condition));
+        assertEquals(MatchTier.TYPE, forNsclc.tier());
+    }
+
+    @Test
     void biomarkerPresentAbsentOtherVariantAndUntested() {
         Profile p = Profile.standard().withBiomarkers(new Biomarker("EGFR", "L858R", null, null),
                 new Biomarker("ALK", "negative", null, null));
