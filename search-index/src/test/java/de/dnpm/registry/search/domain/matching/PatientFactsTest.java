@@ -70,6 +70,16 @@ class PatientFactsTest {
     }
 
     @Test
+    void textRefinesACodeButAddsNoOtherDisease() {
+        PatientFacts english = read(new Diagnosis("lung adenocarcinoma", null, "C34.1"), List.of(), List.of());
+        assertEquals(Set.of("DOID:3910"), english.diagnosisConcepts(), "the code's lung cancer gives way to the text's");
+        assertTrue(english.diagnosisKeys().contains("DOID:1324"));
+        PatientFacts coded = read(new Diagnosis("NSCLC mit Hirnmetastasen und Diabetes mellitus", "NSCLC", null),
+                List.of(), List.of());
+        assertEquals(Set.of("DOID:3908"), coded.diagnosisConcepts(), "diabetes is no refinement of NSCLC");
+    }
+
+    @Test
     void haematologicalCancersAreLiquidAndInflammationHasNoBucket() {
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis(null, null, "C90.0"), List.of(), List.of()).bucket());
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis("acute myeloid leukemia", null, null), List.of(),
