@@ -168,6 +168,24 @@ class PatientFactsTest {
     }
 
     @Test
+    void anEmptyOrOddProfileIsReadAsUnknownWithoutFailing() {
+        PatientFacts empty = PatientFacts.read(new PatientProfile(null, null, null, null, null, null, null, null, null,
+                null, null, null, null), concepts, BiomarkerVocabulary.standard(), THERAPIES);
+        assertTrue(empty.diagnosisKeys().isEmpty() && empty.biomarkerKeys().isEmpty());
+        assertNull(empty.bucket());
+        assertNull(empty.priorLines());
+        PatientFacts odd = PatientFacts.read(new PatientProfile("x", -3, "divers",
+                new Diagnosis("  ", "NO-SUCH-CODE", "Z99.99.99"), null, 9,
+                List.of(new Biomarker(null, null, null, null), gene("XYZ9", "?"), marker("PD-L1", "TPS 120%")),
+                List.of(new PriorTherapy(null, null, -1, null)), null, null, null, null, null), concepts,
+                BiomarkerVocabulary.standard(), THERAPIES);
+        assertNull(odd.sex());
+        assertNull(odd.ecog(), "ECOG runs from 0 to 5");
+        assertTrue(odd.diagnosisConcepts().isEmpty());
+        assertTrue(odd.biomarkerKeys().contains("PDL1:HIGH"));
+    }
+
+    @Test
     void sexAndAgeInGermanOrEnglish() {
         PatientFacts facts = PatientFacts.read(new PatientProfile("c", 18, "weiblich", null, null, null, List.of(),
                 List.of(), null, List.of(), null, null, null), concepts, BiomarkerVocabulary.standard(), THERAPIES);
