@@ -149,7 +149,7 @@ public final class PatientFacts {
         if (diagnosis == null) {
             return;
         }
-        b.diagnosisText = diagnosis.text();
+        b.diagnosisText = shown(diagnosis);
         if (diagnosis.oncotree() != null && !diagnosis.oncotree().isBlank()) {
             concepts.byOncoTree(diagnosis.oncotree()).forEach(c -> b.diagnosisConcepts.add(c.id()));
         }
@@ -196,6 +196,21 @@ public final class PatientFacts {
         } else if (b.diagnosisAncestors.contains(CANCER)) {
             b.bucket = SOLID;
         }
+    }
+
+    /** The diagnosis as the board wrote it: the text, else the codes ("OncoTree LUAD, ICD-10 C34.1"). */
+    private static String shown(Diagnosis diagnosis) {
+        if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
+            return diagnosis.text().strip();
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        if (diagnosis.oncotree() != null && !diagnosis.oncotree().isBlank()) {
+            codes.add("OncoTree " + diagnosis.oncotree().strip());
+        }
+        if (diagnosis.icd10() != null && !diagnosis.icd10().isBlank()) {
+            codes.add("ICD-10 " + diagnosis.icd10().strip());
+        }
+        return codes.isEmpty() ? null : String.join(", ", codes);
     }
 
     private static Set<String> ancestors(String id, ConceptDictionary concepts) {
@@ -379,6 +394,7 @@ public final class PatientFacts {
         return bucket;
     }
 
+    /** The diagnosis as the profile gave it (its text, else its codes), for showing beside a check; null none. */
     public String diagnosisText() {
         return diagnosisText;
     }

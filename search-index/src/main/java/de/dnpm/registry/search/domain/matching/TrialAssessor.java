@@ -68,6 +68,9 @@ public final class TrialAssessor {
                                 : "biomarker.alternativeNotMet";
                     };
                     s = g;
+                    if (value[i] == null) {
+                        value[i] = groupValue(group, status, value, i);
+                    }
                 }
                 if (!counted[i]) {
                     for (int j = i; j < n; j++) {
@@ -191,6 +194,20 @@ public final class TrialAssessor {
             }
         }
         return result;
+    }
+
+    /** The patient's value that met the member's group (else any value of the group): shown beside the member. */
+    private static String groupValue(int[] group, CriterionStatus[] status, String[] value, int member) {
+        String any = null;
+        for (int j = 0; j < group.length; j++) {
+            if (group[j] == group[member] && value[j] != null) {
+                if (status[j] == CriterionStatus.MET) {
+                    return value[j];
+                }
+                any = any == null ? value[j] : any;
+            }
+        }
+        return any;
     }
 
     private static boolean isImplied(List<TrialCriterion> criteria, int[] group, int member) {

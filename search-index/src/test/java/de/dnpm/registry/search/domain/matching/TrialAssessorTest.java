@@ -145,6 +145,14 @@ class TrialAssessorTest {
     }
 
     @Test
+    void aDiagnosisGivenByCodesOnlyIsShownByItsCodes() {
+        CriterionCheck c = check(Profile.standard().withDiagnosis(new Diagnosis(null, "LUAD", "C34.1")),
+                inc(DIAGNOSIS, "DOID:3908"));
+        expect(MET, "diagnosis.met", c);
+        assertEquals("OncoTree LUAD, ICD-10 C34.1", c.patientValue());
+    }
+
+    @Test
     void aTrialsConditionsAreAlternatives() {
         TrialAssessment a = assess(Profile.standard(), inc(DIAGNOSIS, "DOID:1612"), inc(DIAGNOSIS, "DOID:3908"));
         assertEquals(Verdict.ELIGIBLE, a.verdict());
@@ -219,6 +227,11 @@ class TrialAssessorTest {
         TrialAssessment choice = assess(ros1, new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null, either),
                 new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, either));
         assertEquals(Verdict.ELIGIBLE, choice.verdict(), choice.checks().toString());
+        TrialAssessment untestedAlk = assess(p.withBiomarkers(new Biomarker("ROS1", "Fusion", null, null)),
+                new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null, either),
+                new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, either));
+        expect(MET, "biomarker.alternativeMet", untestedAlk.checks().get(0));
+        assertEquals("ROS1 Fusion", untestedAlk.checks().get(0).patientValue(), "the value that met the choice");
         String both = "HER2-positive and ROS1 rearrangement";
         TrialAssessment conjunction = assess(ros1, new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null,
                 both), new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, both));
