@@ -92,7 +92,10 @@ final class CriterionChecks {
 
     private static Outcome diagnosis(PatientFacts p, TrialCriterion c) {
         String shown = p.diagnosisText();
-        if (p.diagnosisConcepts().isEmpty() || c.key() == null) {
+        if (shown == null || c.key() == null) {
+            return unknown();
+        }
+        if (p.diagnosisConcepts().isEmpty()) {
             return new Outcome(CriterionStatus.UNKNOWN, "diagnosis.unknown", shown);
         }
         boolean bucket = c.key().startsWith("BUCKET:");

@@ -260,8 +260,10 @@ public final class PatientFacts {
         // MSI-high and microsatellite-stable (pMMR) are the two results of one test: either says the other is absent.
         if (b.present.contains("MSI:HIGH")) {
             b.absent.add("MMR:PROFICIENT");
+            b.biomarkerValues.putIfAbsent("MMR", b.biomarkerValues.get("MSI"));
         } else if (b.present.contains("MMR:PROFICIENT")) {
             b.absent.add("MSI:HIGH");
+            b.biomarkerValues.putIfAbsent("MSI", b.biomarkerValues.get("MMR"));
         }
     }
 

@@ -88,6 +88,8 @@ class TrialAssessorTest {
         assertEquals(criteria.length, a.checks().size());
         for (CriterionCheck check : a.checks()) {
             assertTrue(CheckReasons.ALL.contains(check.reason()), "reason without a text: " + check.reason());
+            assertTrue(CheckReasons.WITHOUT_VALUE.contains(check.reason()) || check.patientValue() != null,
+                    "a text with {0} and no value: " + check);
         }
         return a;
     }
