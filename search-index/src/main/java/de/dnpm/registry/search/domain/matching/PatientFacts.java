@@ -157,7 +157,12 @@ public final class PatientFacts {
             concepts.byIcd10(diagnosis.icd10().strip()).forEach(c -> b.diagnosisConcepts.add(c.id()));
         }
         Set<String> inText = new LinkedHashSet<>();
-        if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
+        // inflammation boards may give the Disease Ontology id itself ("DOID:8577")
+        var byId = diagnosis.text() == null ? java.util.Optional.<Concept>empty()
+                : concepts.get(diagnosis.text().strip().toUpperCase(Locale.ROOT));
+        if (byId.isPresent()) {
+            inText.add(byId.get().id());
+        } else if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
             List<Concept> whole = concepts.find(diagnosis.text());
             if (!whole.isEmpty()) {
                 whole.forEach(c -> inText.add(c.id()));

@@ -85,6 +85,10 @@ class PatientFactsTest {
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis("acute myeloid leukemia", null, null), List.of(),
                 List.of()).bucket());
         assertNull(read(new Diagnosis("Colitis ulcerosa", null, "K51.0"), List.of(), List.of()).bucket());
+        assertTrue(read(new Diagnosis(null, null, "K51.0"), List.of(), List.of()).diagnosisKeys()
+                .contains("DOID:8577"), "ICD-10-GM K51.0 is ulcerative colitis");
+        assertEquals(Set.of("DOID:8577"), read(new Diagnosis("doid:8577", null, null), List.of(), List.of())
+                .diagnosisConcepts(), "a Disease Ontology id as the diagnosis");
         assertNull(read(new Diagnosis("xyzzy", null, null), List.of(), List.of()).bucket(), "unknown: no bucket");
     }
 
