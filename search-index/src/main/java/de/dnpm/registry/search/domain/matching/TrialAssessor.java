@@ -17,7 +17,8 @@ import java.util.List;
  * one sentence that offers a choice ("ALK or ROS1 rearrangement"); in such a group a key that a more specific one
  * implies ("EGFR" beside "EGFR:L858R") is no alternative of its own. Every member of such a group is
  * shown with the group's status. Score: the share of inclusion requirements (a group counts once) that are met, unknown
- * counting against, minus {@link #PENALTY} for each violated inclusion requirement and each exclusion that applies.
+ * counting against, minus {@link #PENALTY} for each violated inclusion requirement and each exclusion that applies
+ * (biomarker exclusions of one marker count once).
  */
 public final class TrialAssessor {
 
@@ -86,8 +87,8 @@ public final class TrialAssessor {
                 units++;
                 metUnits += s == CriterionStatus.MET ? 1 : 0;
                 violations += s == CriterionStatus.NOT_MET ? 1 : 0;
-            } else {
-                violations += s == CriterionStatus.NOT_MET ? 1 : 0;
+            } else if (s == CriterionStatus.NOT_MET && !sameMarkerHitBefore(criteria, status, i)) {
+                violations++;
             }
             if (!c.exclusion() && s == CriterionStatus.MET && status[i] == CriterionStatus.MET && c.key() != null) {
                 if (c.type() == CriterionType.BIOMARKER) {
@@ -106,6 +107,25 @@ public final class TrialAssessor {
         double share = units == 0 ? 0 : (double) metUnits / units;
         return new TrialAssessment(verdict, tier(variantMet, geneMet, typeMet, bucketMet), share - PENALTY * violations,
                 checks);
+    }
+
+    /**
+     * A trial that excludes a gene lists it with every variant below it ("EGFR wild-type": EGFR, EGFR:L858R, ...): the
+     * patient's one EGFR mutation is one exclusion that applies, penalised once.
+     */
+    private static boolean sameMarkerHitBefore(List<TrialCriterion> criteria, CriterionStatus[] status, int i) {
+        TrialCriterion c = criteria.get(i);
+        if (c.type() != CriterionType.BIOMARKER || c.key() == null) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            TrialCriterion o = criteria.get(j);
+            if (o.exclusion() && o.type() == CriterionType.BIOMARKER && o.key() != null
+                    && status[j] == CriterionStatus.NOT_MET && sameMarker(c.key(), o.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String prefix(TrialCriterion c) {

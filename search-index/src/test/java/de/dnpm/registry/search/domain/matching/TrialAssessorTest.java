@@ -286,6 +286,10 @@ class TrialAssessorTest {
         assertEquals(Verdict.NOT_ELIGIBLE, violated.verdict());
         assertEquals(0.5 - 2 * TrialAssessor.PENALTY, violated.score(), 1e-9);
         assertEquals(Verdict.POSSIBLY_ELIGIBLE, assess(p).verdict(), "nothing read is nothing known");
+        TrialAssessment wildType = assess(Profile.standard(), inc(DIAGNOSIS, "DOID:3908"), exc(BIOMARKER, "EGFR"),
+                exc(BIOMARKER, "EGFR:L858R"), exc(BIOMARKER, "EGFR:EXON19DEL"));
+        assertEquals(Verdict.NOT_ELIGIBLE, wildType.verdict());
+        assertEquals(1.0 - TrialAssessor.PENALTY, wildType.score(), 1e-9, "one EGFR mutation, one penalty");
     }
 
     @Test
