@@ -25,6 +25,10 @@ public final class TrialAssessor {
     /** What one violated inclusion or one applying exclusion costs in the score. */
     public static final double PENALTY = 0.25;
 
+    /** "advanced solid tumours", "solide Tumoren", "haematological malignancies": a trial naming a bucket itself. */
+    private static final String[] BUCKET_ADJECTIVES = {"solid", "hematolog", "haematolog", "hämatolog"};
+    private static final String[] BUCKET_NOUNS = {"tumo", "malignan", "neoplas", "cancer", "krebs", "erkrank"};
+
     private static final int NONE = 0;
     private static final int DIAGNOSIS_GROUP = -1;
 
@@ -253,8 +257,24 @@ public final class TrialAssessor {
      * alternative like any disease: a basket trial takes any solid tumour.
      */
     private static boolean namesBucket(String evidence) {
-        return containsIgnoreCase(evidence, "solid") || containsIgnoreCase(evidence, "hematolog")
-                || containsIgnoreCase(evidence, "haematolog") || containsIgnoreCase(evidence, "hämatolog");
+        for (String adjective : BUCKET_ADJECTIVES) {
+            for (int at = indexOfIgnoreCase(evidence, adjective, 0); at >= 0;
+                 at = indexOfIgnoreCase(evidence, adjective, at + 1)) {
+                int noun = at + adjective.length();
+                while (noun < evidence.length() && Character.isLetter(evidence.charAt(noun))) {
+                    noun++; // "solide", "hematological", "hämatologische"
+                }
+                while (noun < evidence.length() && (evidence.charAt(noun) == ' ' || evidence.charAt(noun) == '-')) {
+                    noun++;
+                }
+                for (String start : BUCKET_NOUNS) {
+                    if (evidence.regionMatches(true, noun, start, 0, start.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasConcept(List<TrialCriterion> criteria, int[] group, int member) {
@@ -266,13 +286,13 @@ public final class TrialAssessor {
         return false;
     }
 
-    private static boolean containsIgnoreCase(String text, String part) {
-        for (int i = 0; i + part.length() <= text.length(); i++) {
+    private static int indexOfIgnoreCase(String text, String part, int from) {
+        for (int i = from; i + part.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static CriterionStatus better(CriterionStatus a, CriterionStatus b) {

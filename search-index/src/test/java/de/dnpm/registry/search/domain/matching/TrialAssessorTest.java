@@ -177,6 +177,14 @@ class TrialAssessorTest {
                 new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, "Advanced solid tumors"));
         assertEquals(Verdict.ELIGIBLE, basket.verdict(), basket.checks().toString());
         assertEquals(MatchTier.BUCKET, basket.tier());
+        TrialAssessment solidComponent = assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, "Confirmed NSCLC with solid component"),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null,
+                        "Confirmed NSCLC with solid component"));
+        assertEquals(Verdict.NOT_ELIGIBLE, solidComponent.verdict(), "a solid component is no solid tumour");
+        assertEquals(Verdict.ELIGIBLE, assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, "Solide Tumoren")).verdict());
         TrialAssessment forNsclc = assess(Profile.standard(),
                 new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
                 new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, condition));
