@@ -159,6 +159,11 @@ public final class TrialAssessor {
     private static int[] groups(List<TrialCriterion> criteria) {
         int n = criteria.size();
         int[] group = new int[n];
+        boolean[] choice = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            TrialCriterion c = criteria.get(i);
+            choice[i] = !c.exclusion() && c.type() == CriterionType.BIOMARKER && offersChoice(c.evidence());
+        }
         int next = 1;
         for (int i = 0; i < n; i++) {
             TrialCriterion c = criteria.get(i);
@@ -174,7 +179,8 @@ public final class TrialAssessor {
                 for (int j = i + 1; j < n; j++) {
                     TrialCriterion o = criteria.get(j);
                     if (o.exclusion() || o.type() != CriterionType.BIOMARKER || o.key() == null
-                            || !(sameMarker(c.key(), o.key()) || sameChoice(c.evidence(), o.evidence()))) {
+                            || !(sameMarker(c.key(), o.key())
+                            || choice[i] && choice[j] && sameSentence(c.evidence(), o.evidence()))) {
                         continue;
                     }
                     if (group[j] == NONE) {
@@ -308,10 +314,15 @@ public final class TrialAssessor {
 
     /**
      * Two biomarker requirements read from one sentence that offers a choice ("ALK or ROS1 rearrangement", "EGFR-mutiert
-     * oder ALK-positiv") are alternatives. Plain substring tests: this runs for every candidate trial.
+     * oder ALK-positiv") are alternatives. Plain substring tests, once per criterion: this runs for every candidate.
      */
-    private static boolean sameChoice(String a, String b) {
-        return !a.isEmpty() && a.equals(b) && (a.contains(" or ") || a.contains(" oder ") || a.contains(" either "));
+    private static boolean offersChoice(String evidence) {
+        return evidence.contains(" or ") || evidence.contains(" oder ") || evidence.contains(" either ");
+    }
+
+    // String caches its hash: comparing hashes first keeps long sentences from being compared character by character
+    private static boolean sameSentence(String a, String b) {
+        return a == b || a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     private static boolean sameMarker(String a, String b) {
