@@ -205,8 +205,9 @@ final class CriterionChecks {
         }
         boolean received = p.therapiesReceived().contains(key);
         String shown = received ? p.therapyValue(key) : null;
-        // a therapy the vocabulary does not know could be of any class: not having received one is then not known
-        boolean surelyNot = !received && p.unrecognisedTherapies().isEmpty();
+        // A therapy the vocabulary does not know could be of any class: not having received a class is then not known.
+        // A drug key comes from the vocabulary with all its names, so an unknown name is not that drug.
+        boolean surelyNot = !received && (key.startsWith(PatientFacts.DRUG) || p.unrecognisedTherapies().isEmpty());
         if (c.exclusion()) {
             if (received) {
                 return new Outcome(CriterionStatus.NOT_MET, "priorTherapy.forbidden.received", shown);

@@ -275,6 +275,8 @@ class TrialAssessorTest {
         expect(UNKNOWN, "unknown.notInProfile", check(p.withTherapies(), exc(PRIOR_THERAPY, "CLASS:PD1_PDL1")));
         expect(UNKNOWN, "priorTherapy.unrecognised", check(p.withTherapies(new PriorTherapy("Wundermittel", null, 1,
                 null)), exc(PRIOR_THERAPY, "CLASS:PD1_PDL1")));
+        expect(MET, "priorTherapy.forbidden.notReceived", check(p.withTherapies(new PriorTherapy("Wundermittel", null,
+                1, null)), exc(PRIOR_THERAPY, "DRUG:pembrolizumab")));
         expect(MET, "priorTherapy.lines.met", check(p, range(PRIOR_THERAPY, "LINES", 1, 2)));
         expect(NOT_MET, "priorTherapy.lines.above", check(p, range(PRIOR_THERAPY, "LINES", null, 1)));
         expect(NOT_MET, "priorTherapy.lines.below", check(p.withTherapies(new PriorTherapy("keine", null, null, null)),
