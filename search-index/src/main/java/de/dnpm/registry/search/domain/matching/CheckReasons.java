@@ -23,7 +23,7 @@ public final class CheckReasons {
             "brainMetastases.excluded.active", "brainMetastases.excluded.untreated",
             "brainMetastases.excluded.symptomatic", "brainMetastases.excluded.none",
             "priorTherapy.required.received", "priorTherapy.required.notReceived", "priorTherapy.forbidden.received",
-            "priorTherapy.forbidden.notReceived", "priorTherapy.unrecognised", "priorTherapy.lines.met",
+            "priorTherapy.forbidden.notReceived", "priorTherapy.unrecognised", "priorTherapy.classOnly", "priorTherapy.lines.met",
             "priorTherapy.lines.below", "priorTherapy.lines.above");
 
     /**

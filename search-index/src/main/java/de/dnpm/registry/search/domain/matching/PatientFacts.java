@@ -67,6 +67,8 @@ public final class PatientFacts {
     private final Set<String> therapiesReceived;
     private final Map<String, String> therapyValues;
     private final List<String> unrecognisedTherapies;
+    private final Set<String> drugsPossiblyReceived;
+    private final String therapiesByClassOnly;
     private final Integer priorLines;
     private final BrainMetastases brainMetastases;
 
@@ -92,6 +94,8 @@ public final class PatientFacts {
         therapiesReceived = Collections.unmodifiableSet(b.therapiesReceived);
         therapyValues = Collections.unmodifiableMap(b.therapyValues);
         unrecognisedTherapies = List.copyOf(b.unrecognisedTherapies);
+        drugsPossiblyReceived = Collections.unmodifiableSet(b.drugsPossiblyReceived);
+        therapiesByClassOnly = String.join("; ", b.therapiesByClassOnly);
         priorLines = b.priorLines;
         brainMetastases = b.brainMetastases;
     }
@@ -127,6 +131,9 @@ public final class PatientFacts {
         final Set<String> therapiesReceived = new LinkedHashSet<>();
         final Map<String, String> therapyValues = new LinkedHashMap<>();
         final List<String> unrecognisedTherapies = new java.util.ArrayList<>();
+        final Set<String> classesWithoutDrug = new TreeSet<>();
+        final Set<String> drugsPossiblyReceived = new TreeSet<>();
+        final List<String> therapiesByClassOnly = new java.util.ArrayList<>();
         Integer priorLines;
         BrainMetastases brainMetastases;
     }
@@ -316,17 +323,22 @@ public final class PatientFacts {
                     received(b, CLASS + c, shown);
                 }
             } else {
-                // a regimen or a drug the vocabulary lacks: its parts may be known ("Carboplatin/Pemetrexed")
-                boolean anyPart = false;
-                for (String part : name.split("[/+,]| und | and | plus ")) {
-                    var partGeneric = vocabulary.drug(part);
-                    if (partGeneric.isPresent()) {
-                        anyPart = true;
-                        received(b, DRUG + partGeneric.get(), shown);
-                        vocabulary.classesOf(part).forEach(c -> received(b, CLASS + c, shown));
+                // a regimen, a dose or a class as the board wrote it: the names in it ("Carboplatin AUC5 + Pemetrexed",
+                // "Anti-TNF-Therapie"), else a therapy the vocabulary does not know
+                List<TherapyVocabulary.Mention> mentions = vocabulary.mentionsIn(name);
+                for (TherapyVocabulary.Mention mention : mentions) {
+                    received(b, mention.key(), shown);
+                    if (mention.isClass()) {
+                        b.classesWithoutDrug.add(mention.key().substring(CLASS.length()));
+                        if (!b.therapiesByClassOnly.contains(shown)) {
+                            b.therapiesByClassOnly.add(shown);
+                        }
+                    } else {
+                        vocabulary.classesOf(mention.key().substring(DRUG.length()))
+                                .forEach(c -> received(b, CLASS + c, shown));
                     }
                 }
-                if (!anyPart) {
+                if (mentions.isEmpty()) {
                     b.unrecognisedTherapies.add(name.strip());
                     received(b, DRUG + name.strip().toLowerCase(Locale.ROOT), shown);
                 }
@@ -335,6 +347,14 @@ public final class PatientFacts {
                 lines.add(therapy.line());
             } else {
                 unnumbered++;
+            }
+        }
+        // a class named without its drug ("TNF-Inhibitor") may have been any drug of the class
+        if (!b.classesWithoutDrug.isEmpty()) {
+            for (String generic : new TreeSet<>(vocabulary.names().values())) {
+                if (!Collections.disjoint(vocabulary.classesOf(generic), b.classesWithoutDrug)) {
+                    b.drugsPossiblyReceived.add(DRUG + generic);
+                }
             }
         }
         if (b.therapiesKnown) {
@@ -443,6 +463,16 @@ public final class PatientFacts {
     /** Therapies the vocabulary does not know: their classes are unknown. */
     public List<String> unrecognisedTherapies() {
         return unrecognisedTherapies;
+    }
+
+    /** Drugs of a class the profile names without the drug ("TNF-Inhibitor"): any of them may have been given. */
+    public Set<String> drugsPossiblyReceived() {
+        return drugsPossiblyReceived;
+    }
+
+    /** The therapies the profile names by their class only, as written, for showing beside a check. */
+    public String therapiesByClassOnly() {
+        return therapiesByClassOnly;
     }
 
     /** Number of prior systemic lines (the highest line given), 0 for "none", null unknown. */

@@ -158,6 +158,21 @@ class PatientFactsTest {
     }
 
     @Test
+    void regimensWithDosesAndTherapiesNamedByClass() {
+        PatientFacts dosed = read(null, List.of(), List.of(new PriorTherapy(null, "Carboplatin AUC5 + Pemetrexed", 1,
+                null)));
+        assertTrue(dosed.therapiesReceived().containsAll(Set.of("DRUG:carboplatin", "DRUG:pemetrexed",
+                "CLASS:PLATINUM")), dosed.therapiesReceived().toString());
+        assertTrue(dosed.unrecognisedTherapies().isEmpty());
+        PatientFacts byClass = PatientFacts.read(new PatientProfile("c", 40, null, null, null, null, List.of(),
+                List.of(new PriorTherapy("TNF-Inhibitor", null, 1, "Versagen")), null, List.of(), null, null, null),
+                concepts, BiomarkerVocabulary.standard(), TherapyVocabulary.standard());
+        assertTrue(byClass.therapiesReceived().contains("CLASS:TNF_INHIBITOR"), byClass.therapiesReceived().toString());
+        assertTrue(byClass.drugsPossiblyReceived().containsAll(Set.of("DRUG:adalimumab", "DRUG:infliximab")));
+        assertFalse(byClass.drugsPossiblyReceived().contains("DRUG:tofacitinib"));
+    }
+
+    @Test
     void noTherapyIsZeroLinesWhileSilenceIsUnknown() {
         PatientFacts naive = read(null, List.of(), List.of(new PriorTherapy("keine", null, null, null)));
         assertTrue(naive.therapiesKnown());
