@@ -4,6 +4,7 @@ import de.dnpm.registry.application.MatchResult;
 import de.dnpm.registry.search.domain.criteria.TrialCriterion;
 import de.dnpm.registry.search.domain.matching.CriterionCheck;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,19 +52,24 @@ public final class MatchResponseAssembler {
     private MatchResponse.Criterion criterion(CriterionCheck check) {
         TrialCriterion c = check.criterion();
         return new MatchResponse.Criterion(c.type().name(), c.exclusion(), c.key(), c.lower(), c.upper(),
-                check.status().name(), check.reason(), reasonText(check.reason()), check.patientValue(),
+                check.status().name(), check.reason(), reasonText(check.reason(), check.patientValue()),
+                check.patientValue(),
                 c.evidence());
     }
 
-    /** The reason in the caller's language; the code itself when the bundle has no text for it. */
-    String reasonText(String code) {
+    /**
+     * The reason in the caller's language with the patient's value as {0} ("–" when there is none); the code itself
+     * when the bundle has no text for it.
+     */
+    String reasonText(String code, String patientValue) {
         if (code == null || code.isBlank()) {
             return null;
         }
         try {
             // no fallback to the server's locale: an English caller gets English on a German server
-            return ResourceBundle.getBundle(MESSAGES, locale, ResourceBundle.Control.getNoFallbackControl(
+            String pattern = ResourceBundle.getBundle(MESSAGES, locale, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(REASON_KEY + code);
+            return new MessageFormat(pattern, locale).format(new Object[] {patientValue == null ? "–" : patientValue});
         } catch (MissingResourceException e) {
             return code;
         }
