@@ -104,24 +104,33 @@ public class BoardCase {
     }
 
     /** Takes a referred case from the queue onto the board's list. */
-    public void accept(Instant now) {
+    public void accept() {
         if (state != CaseState.REFERRED) {
             throw new IllegalStateException("only a referred case can be accepted");
         }
         state = CaseState.OPEN;
-        updatedAt = now;
     }
 
-    /** Replaces the profile; the pseudonym follows the profile's case id. */
-    public void changeProfile(String pseudonym, String profileJson, Instant now) {
+    /** Replaces the profile; the pseudonym follows the profile's case id. A referred case is accepted first. */
+    public void changeProfile(String pseudonym, String profileJson) {
         this.pseudonym = requireText(pseudonym, "pseudonym");
         this.profileJson = Objects.requireNonNull(profileJson, "profile");
-        this.updatedAt = now;
     }
 
-    public void markDecided(Instant now) {
+    public void markDecided() {
+        if (state == CaseState.REFERRED) {
+            throw new IllegalStateException("a referred case is accepted before the board decides");
+        }
         state = CaseState.DECIDED;
+    }
+
+    /**
+     * Records a change: the retention period counts from the last change, so a case the board still works on is not
+     * deleted under its hands.
+     */
+    public void touched(Instant now, java.time.Duration retention) {
         updatedAt = now;
+        retainUntil = now.plus(retention);
     }
 
     public boolean expiredAt(Instant now) {
