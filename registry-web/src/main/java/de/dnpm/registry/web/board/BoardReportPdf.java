@@ -115,8 +115,9 @@ public final class BoardReportPdf {
             for (CriterionCheck check : study.checks()) {
                 String criterion = text(check.criterion().exclusion() ? "board.criterion.exclusion"
                         : "board.criterion.inclusion", text("board.criterion.type." + check.criterion().type()));
-                String reason = check.reason() == null ? "" : text("match.reason." + check.reason())
-                        + (check.patientValue() == null ? "" : " (" + check.patientValue() + ")");
+                // ASSESS's texts are MessageFormat patterns with the patient's value as {0}
+                String reason = check.reason() == null ? "" : text("match.reason." + check.reason(),
+                        check.patientValue() == null ? "" : check.patientValue());
                 pdf.row(List.of(criterion, text("board.criterion.status." + check.status()), reason,
                         check.criterion().evidence()), CRITERIA_COLUMNS, false);
             }

@@ -50,7 +50,9 @@ public class CaseTexts {
     }
 
     public String reason(CriterionCheck check) {
-        return check.reason() == null ? "" : PageOutcome.text("match.reason." + check.reason());
+        // ASSESS's texts are MessageFormat patterns with the patient's value as {0}
+        return check.reason() == null ? "" : PageOutcome.text("match.reason." + check.reason(),
+                check.patientValue() == null ? "" : check.patientValue());
     }
 
     public String site(MatchResult.NearestRecruitingSite site) {

@@ -71,8 +71,8 @@ class BoardReportTest {
         MatchResult.StudyMatch assessment = new MatchResult.StudyMatch(1L, NCT, List.of(NCT), study.title(),
                 study.phases(), study.status(), Verdict.POSSIBLY_ELIGIBLE, MatchTier.VARIANT_AND_TYPE, 0.81,
                 new MatchResult.NearestRecruitingSite(ulm.facility(), ulm.city(), ulm.postalCode(), ulm.country(), 72.4),
-                List.of(new CriterionCheck(biomarker, CriterionStatus.MET, "biomarker.required.present", "MYD88 L265P"),
-                        new CriterionCheck(brain, CriterionStatus.UNKNOWN, "brain.unknown", null)));
+                List.of(new CriterionCheck(biomarker, CriterionStatus.MET, "biomarker.required.variant", "MYD88 L265P"),
+                        new CriterionCheck(brain, CriterionStatus.UNKNOWN, "unknown.notInProfile", null)));
         PatientProfile profile = new PatientProfile("MTB-2026-0815", 71, "male",
                 new PatientProfile.Diagnosis("Morbus Waldenström", null, "C88.0"), null, 1,
                 List.of(new PatientProfile.Biomarker("MYD88", "L265P", null, null)),
@@ -107,6 +107,7 @@ class BoardReportTest {
         assertTrue(text.contains("Einschluss: Biomarker") && text.contains("erfüllt"), text);
         assertTrue(text.contains("Ausschluss: Hirnmetastasen") && text.contains("unbekannt"), text);
         assertTrue(text.contains("Documented MYD88 L265P mutation <synthetic>"), "evidence as written: " + text);
+        assertTrue(text.contains("Die geforderte Variante wurde nachgewiesen (MYD88 L265P)."), "reason in words: " + text);
         assertTrue(text.contains("Größe der"), "umlauts and ß survive: " + text);
         assertTrue(text.contains("Erstellt von mtb.b"), text);
     }

@@ -91,7 +91,8 @@ public record BiomarkerMentions(Set<BiomarkerKey> required, Set<BiomarkerKey> ex
         return sets.closed(vocabulary);
     }
 
-    static BiomarkerMentions inQuery(String query, BiomarkerVocabulary vocabulary) {
+    /** {@link #inQuery(String)} with another vocabulary (a board's patient profile is read with the match's). */
+    public static BiomarkerMentions inQuery(String query, BiomarkerVocabulary vocabulary) {
         Sets sets = new Sets();
         sets.add(new BiomarkerReader(vocabulary).read(query, Mode.QUERY), false);
         return new BiomarkerMentions(sets.required, sets.excluded);
