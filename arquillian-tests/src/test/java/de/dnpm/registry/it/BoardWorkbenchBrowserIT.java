@@ -70,7 +70,8 @@ class BoardWorkbenchBrowserIT {
             assertTrue(session.text(By.id("case-heading")).contains("MTB-IT-0001"));
 
             BoardWorkbench.click(session, "[id='profile:match']");
-            session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".match-result")));
+            session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".match-result, #no-results")));
+            session.fullPageScreenshot("board-case-match-de");
             List<WebElement> results = session.browser.findElements(By.cssSelector(".match-result"));
             assertTrue(results.size() >= 2, "at least two studies to shortlist: " + results.size());
             String verdict = results.getFirst().findElement(By.cssSelector(".verdict")).getText();

@@ -76,7 +76,18 @@ public class BoardCaseView implements Serializable {
     /** Saves the form, then matches what was saved. */
     public void match() throws IOException {
         boardCases.change(id, form.toProfile());
-        MatchResult result = boardCases.match(id, new MatchOptions(Set.of(), Set.of(), MATCH_LIMIT));
+        MatchResult result;
+        try {
+            result = boardCases.match(id, new MatchOptions(Set.of(), Set.of(), MATCH_LIMIT));
+        } catch (jakarta.ejb.EJBException e) {
+            // the matcher refuses a postal code no gazetteer knows (IndexStudyMatching.UnknownPlaceException)
+            if (e.getCause() instanceof IllegalArgumentException) {
+                PageOutcome.error("board.match.unknownPlace");
+                reload();
+                return;
+            }
+            throw e;
+        }
         results = result.studies();
         candidatesAssessed = result.candidatesAssessed();
         reload();
