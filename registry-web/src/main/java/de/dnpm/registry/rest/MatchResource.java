@@ -68,9 +68,9 @@ public class MatchResource {
     /*
      * The service names a postal code it cannot place; as an API error it is the caller's bad value. Any other failure
      * reaches the exception mappers, which log it: its message might quote the profile (a value a reader choked on),
-     * so only its type and stack trace go on, never its message or cause.
+     * so only its type and stack trace go on, never its message or cause. The FHIR $match calls it too.
      */
-    static MatchResult run(StudyMatching matching, PatientProfile profile, MatchOptions options) {
+    public static MatchResult run(StudyMatching matching, PatientProfile profile, MatchOptions options) {
         try {
             return matching.match(profile, options);
         } catch (IndexStudyMatching.UnknownPlaceException e) {

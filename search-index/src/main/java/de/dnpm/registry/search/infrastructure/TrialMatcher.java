@@ -5,10 +5,10 @@ import de.dnpm.registry.search.domain.NearestSite;
 import de.dnpm.registry.search.domain.SiteLocation;
 import de.dnpm.registry.search.domain.criteria.TrialCriteria;
 import de.dnpm.registry.search.domain.matching.MatchQuery;
+import de.dnpm.registry.search.domain.matching.MatchRanking;
 import de.dnpm.registry.search.domain.matching.TrialAssessment;
 import de.dnpm.registry.search.domain.matching.TrialMatch;
 import de.dnpm.registry.search.domain.matching.TrialMatches;
-import de.dnpm.registry.search.domain.matching.Verdict;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -28,7 +28,6 @@ import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -89,23 +88,10 @@ public final class TrialMatcher {
                     doc.get(StudyFields.BRIEF_TITLE), List.of(doc.getValues(StudyFields.PHASE)),
                     doc.get(StudyFields.STATUS), assessment, nearest));
         }
-        assessed.sort(RANK);
+        assessed.sort(MatchRanking.MATCHES); // verdict group, tier, score, distance, id
         int limit = Math.max(0, Math.min(query.limit(), assessed.size()));
         return new TrialMatches(assessed.subList(0, limit), top.scoreDocs.length, top.totalHits.value());
     }
-
-    /**
-     * The rank order: trials a patient may join (eligible or possibly eligible) before those they may not, each group
-     * by tier (the patient's variant and tumour type first), then score, then the nearest recruiting site, then id
-     * (so equal trials come in the same order every time).
-     */
-    static final Comparator<TrialMatch> RANK = Comparator
-            .comparingInt((TrialMatch m) -> m.assessment().verdict() == Verdict.NOT_ELIGIBLE ? 1 : 0)
-            .thenComparing(m -> m.assessment().tier())
-            .thenComparing(Comparator.comparingDouble((TrialMatch m) -> m.assessment().score()).reversed())
-            .thenComparingDouble(m -> m.nearestRecruitingSite() == null ? Double.MAX_VALUE
-                    : m.nearestRecruitingSite().distanceKm())
-            .thenComparingLong(TrialMatch::studyId);
 
     /*
      * Constant-score clauses summed: a required variant the patient has 4, a required gene 3, a named disease 2 (its

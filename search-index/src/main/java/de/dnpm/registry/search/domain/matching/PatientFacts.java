@@ -142,8 +142,9 @@ public final class PatientFacts {
         };
     }
 
-    // Codes are what the board chose; the free text is read only when no code names a known concept, because a
-    // sentence ("NSCLC mit Hirnmetastasen") can name more than the diagnosis.
+    // Codes are what the board chose. The free text names the diagnosis when no code is given; beside codes it only
+    // refines them (C34.1 with "Adenokarzinom der Lunge" is lung adenocarcinoma), because a sentence ("NSCLC mit
+    // Hirnmetastasen") can name more than the diagnosis.
     private static void readDiagnosis(Diagnosis diagnosis, ConceptDictionary concepts, Builder b) {
         if (diagnosis == null) {
             return;
@@ -155,24 +156,37 @@ public final class PatientFacts {
         if (diagnosis.icd10() != null && !diagnosis.icd10().isBlank()) {
             concepts.byIcd10(diagnosis.icd10().strip()).forEach(c -> b.diagnosisConcepts.add(c.id()));
         }
-        if (b.diagnosisConcepts.isEmpty() && diagnosis.text() != null && !diagnosis.text().isBlank()) {
+        Set<String> inText = new LinkedHashSet<>();
+        if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
             List<Concept> whole = concepts.find(diagnosis.text());
             if (!whole.isEmpty()) {
-                whole.forEach(c -> b.diagnosisConcepts.add(c.id()));
+                whole.forEach(c -> inText.add(c.id()));
             } else {
                 List<String> tokens = Arrays.asList(diagnosis.text().strip().split("\\s+"));
                 for (ConceptMatch match : concepts.findIn(tokens)) {
-                    b.diagnosisConcepts.addAll(match.conceptIds());
+                    inText.addAll(match.conceptIds());
                 }
             }
         }
-        ArrayDeque<String> queue = new ArrayDeque<>(b.diagnosisConcepts);
-        while (!queue.isEmpty()) {
-            String id = queue.poll();
-            if (b.diagnosisAncestors.add(id)) {
-                concepts.get(id).ifPresent(c -> queue.addAll(c.parents()));
+        if (b.diagnosisConcepts.isEmpty()) {
+            b.diagnosisConcepts.addAll(inText);
+        } else {
+            Set<String> coded = Set.copyOf(b.diagnosisConcepts);
+            for (String id : inText) {
+                if (!coded.contains(id) && !Collections.disjoint(ancestors(id, concepts), coded)) {
+                    b.diagnosisConcepts.add(id);
+                }
             }
         }
+        // the most specific concepts only: "lung cancer" from C34.1 goes when the text says lung adenocarcinoma
+        Set<String> general = new java.util.HashSet<>();
+        for (String id : b.diagnosisConcepts) {
+            Set<String> above = ancestors(id, concepts);
+            b.diagnosisAncestors.addAll(above);
+            above.remove(id);
+            general.addAll(above);
+        }
+        b.diagnosisConcepts.removeAll(general);
         for (String id : b.diagnosisConcepts) {
             concepts.descendants(id).forEach(c -> b.diagnosisDescendants.add(c.id()));
         }
@@ -182,6 +196,18 @@ public final class PatientFacts {
         } else if (b.diagnosisAncestors.contains(CANCER)) {
             b.bucket = SOLID;
         }
+    }
+
+    private static Set<String> ancestors(String id, ConceptDictionary concepts) {
+        Set<String> seen = new LinkedHashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            if (seen.add(next)) {
+                concepts.get(next).ifPresent(c -> queue.addAll(c.parents()));
+            }
+        }
+        return seen;
     }
 
     // Each finding is read as a query would be ("EGFR Exon-19-Deletion", "ALK negativ", "PD-L1 TPS 60%"): the same

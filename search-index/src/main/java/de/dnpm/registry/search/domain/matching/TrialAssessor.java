@@ -11,7 +11,8 @@ import java.util.List;
  * Checks every criterion of a trial against a patient's facts and ranks the trial: pure, thread-safe. The rules per
  * criterion type are in {@link CriterionChecks}; here the alternatives are joined, and verdict, tier and score made.
  *
- * <p>Alternatives: a trial's DIAGNOSIS inclusions are one requirement (any listed condition will do); its BIOMARKER
+ * <p>Alternatives: a trial's DIAGNOSIS inclusions are one requirement (any listed condition will do; a bucket the
+ * extractor derived from the conditions is implied by them, not an alternative); its BIOMARKER
  * inclusions naming the same marker are one requirement ("EGFR exon 19 deletion or L858R"), and so are those read from
  * one sentence that offers a choice ("ALK or ROS1 rearrangement"); in such a group a key that a more specific one
  * implies ("EGFR" beside "EGFR:L858R") is no alternative of its own. Every member of such a group is
@@ -62,7 +63,8 @@ public final class TrialAssessor {
                     r = switch (g) {
                         case MET -> prefix(c) + ".alternativeMet";
                         case UNKNOWN -> prefix(c) + ".alternativeOpen";
-                        case NOT_MET -> s == CriterionStatus.MET ? "biomarker.required.otherVariant"
+                        case NOT_MET -> c.type() == CriterionType.DIAGNOSIS ? "diagnosis.other"
+                                : s == CriterionStatus.MET ? "biomarker.required.otherVariant"
                                 : "biomarker.alternativeNotMet";
                     };
                     s = g;
@@ -192,14 +194,44 @@ public final class TrialAssessor {
     }
 
     private static boolean isImplied(List<TrialCriterion> criteria, int[] group, int member) {
-        if (criteria.get(member).type() != CriterionType.BIOMARKER) {
-            return false;
-        }
         String key = criteria.get(member).key();
+        if (criteria.get(member).type() == CriterionType.DIAGNOSIS) {
+            return key.startsWith("BUCKET:") && !namesBucket(criteria.get(member).evidence())
+                    && hasConcept(criteria, group, member);
+        }
         for (int k = 0; k < criteria.size(); k++) {
             String other = criteria.get(k).key();
             if (k != member && group[k] == group[member] && other.length() > key.length() && other.startsWith(key)
                     && (other.charAt(key.length()) == ':' || key.indexOf(':') > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The extractor adds the bucket of a cancer trial's diseases as a criterion of its own, for candidate retrieval;
+     * such a bucket (its evidence is a disease's, "condition: Non-small Cell Lung Cancer") is implied by the diseases
+     * and must not let every solid tumour in. A bucket the trial states itself ("advanced solid tumours") is an
+     * alternative like any disease: a basket trial takes any solid tumour.
+     */
+    private static boolean namesBucket(String evidence) {
+        return containsIgnoreCase(evidence, "solid") || containsIgnoreCase(evidence, "hematolog")
+                || containsIgnoreCase(evidence, "haematolog") || containsIgnoreCase(evidence, "hämatolog");
+    }
+
+    private static boolean hasConcept(List<TrialCriterion> criteria, int[] group, int member) {
+        for (int k = 0; k < criteria.size(); k++) {
+            if (group[k] == group[member] && !criteria.get(k).key().startsWith("BUCKET:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }

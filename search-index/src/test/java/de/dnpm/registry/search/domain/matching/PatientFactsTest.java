@@ -70,6 +70,16 @@ class PatientFactsTest {
     }
 
     @Test
+    void textRefinesACodeButAddsNoOtherDisease() {
+        PatientFacts english = read(new Diagnosis("lung adenocarcinoma", null, "C34.1"), List.of(), List.of());
+        assertEquals(Set.of("DOID:3910"), english.diagnosisConcepts(), "the code's lung cancer gives way to the text's");
+        assertTrue(english.diagnosisKeys().contains("DOID:1324"));
+        PatientFacts coded = read(new Diagnosis("NSCLC mit Hirnmetastasen und Diabetes mellitus", "NSCLC", null),
+                List.of(), List.of());
+        assertEquals(Set.of("DOID:3908"), coded.diagnosisConcepts(), "diabetes is no refinement of NSCLC");
+    }
+
+    @Test
     void haematologicalCancersAreLiquidAndInflammationHasNoBucket() {
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis(null, null, "C90.0"), List.of(), List.of()).bucket());
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis("acute myeloid leukemia", null, null), List.of(),
@@ -155,6 +165,24 @@ class PatientFactsTest {
         assertNull(unnumbered.priorLines(), "a therapy without its line: how many lines is not known");
         PatientFacts unknownDrug = read(null, List.of(), List.of(new PriorTherapy("Zauberkraut", null, 1, null)));
         assertEquals(List.of("Zauberkraut"), unknownDrug.unrecognisedTherapies());
+    }
+
+    @Test
+    void anEmptyOrOddProfileIsReadAsUnknownWithoutFailing() {
+        PatientFacts empty = PatientFacts.read(new PatientProfile(null, null, null, null, null, null, null, null, null,
+                null, null, null, null), concepts, BiomarkerVocabulary.standard(), THERAPIES);
+        assertTrue(empty.diagnosisKeys().isEmpty() && empty.biomarkerKeys().isEmpty());
+        assertNull(empty.bucket());
+        assertNull(empty.priorLines());
+        PatientFacts odd = PatientFacts.read(new PatientProfile("x", -3, "divers",
+                new Diagnosis("  ", "NO-SUCH-CODE", "Z99.99.99"), null, 9,
+                List.of(new Biomarker(null, null, null, null), gene("XYZ9", "?"), marker("PD-L1", "TPS 120%")),
+                List.of(new PriorTherapy(null, null, -1, null)), null, null, null, null, null), concepts,
+                BiomarkerVocabulary.standard(), THERAPIES);
+        assertNull(odd.sex());
+        assertNull(odd.ecog(), "ECOG runs from 0 to 5");
+        assertTrue(odd.diagnosisConcepts().isEmpty());
+        assertTrue(odd.biomarkerKeys().contains("PDL1:HIGH"));
     }
 
     @Test
