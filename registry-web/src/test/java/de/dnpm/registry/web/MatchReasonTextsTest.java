@@ -48,6 +48,17 @@ class MatchReasonTextsTest {
     }
 
     @Test
+    void aTextHasAPlaceholderExactlyWhenTheReasonComesWithAValue() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_de.properties"}) {
+            Properties texts = load(file);
+            for (String code : CheckReasons.ALL) {
+                boolean placeholder = texts.getProperty(PREFIX + code, "").contains("{0}");
+                assertEquals(!CheckReasons.WITHOUT_VALUE.contains(code), placeholder, file + ": " + code);
+            }
+        }
+    }
+
+    @Test
     void reasonTextsShowThePatientsValue() throws IOException {
         Properties english = load("messages.properties");
         String text = new MessageFormat(english.getProperty(PREFIX + "priorTherapy.forbidden.received"), Locale.ENGLISH)

@@ -23,8 +23,18 @@ public final class CheckReasons {
             "brainMetastases.excluded.active", "brainMetastases.excluded.untreated",
             "brainMetastases.excluded.symptomatic", "brainMetastases.excluded.none",
             "priorTherapy.required.received", "priorTherapy.required.notReceived", "priorTherapy.forbidden.received",
-            "priorTherapy.forbidden.notReceived", "priorTherapy.unrecognised", "priorTherapy.lines.met",
+            "priorTherapy.forbidden.notReceived", "priorTherapy.unrecognised", "priorTherapy.classOnly", "priorTherapy.lines.met",
             "priorTherapy.lines.below", "priorTherapy.lines.above");
+
+    /**
+     * The reasons that come without the patient's value (nothing to show, or a value in no language, as for brain
+     * metastases); every other reason's text shows the value as {0}.
+     */
+    public static final Set<String> WITHOUT_VALUE = Set.of("unknown.notInProfile", "biomarker.notTested",
+            "priorTherapy.required.notReceived", "priorTherapy.forbidden.notReceived",
+            "brainMetastases.required.present", "brainMetastases.required.absent", "brainMetastases.excluded.any",
+            "brainMetastases.excluded.active", "brainMetastases.excluded.untreated",
+            "brainMetastases.excluded.symptomatic", "brainMetastases.excluded.none");
 
     private CheckReasons() {
     }

@@ -92,7 +92,10 @@ final class CriterionChecks {
 
     private static Outcome diagnosis(PatientFacts p, TrialCriterion c) {
         String shown = p.diagnosisText();
-        if (p.diagnosisConcepts().isEmpty() || c.key() == null) {
+        if (shown == null || c.key() == null) {
+            return unknown();
+        }
+        if (p.diagnosisConcepts().isEmpty()) {
             return new Outcome(CriterionStatus.UNKNOWN, "diagnosis.unknown", shown);
         }
         boolean bucket = c.key().startsWith("BUCKET:");
@@ -202,22 +205,21 @@ final class CriterionChecks {
         }
         boolean received = p.therapiesReceived().contains(key);
         String shown = received ? p.therapyValue(key) : null;
-        // a therapy the vocabulary does not know could be of any class: not having received one is then not known
-        boolean surelyNot = !received && p.unrecognisedTherapies().isEmpty();
-        if (c.exclusion()) {
-            if (received) {
-                return new Outcome(CriterionStatus.NOT_MET, "priorTherapy.forbidden.received", shown);
-            }
-            return surelyNot ? new Outcome(CriterionStatus.MET, "priorTherapy.forbidden.notReceived", null)
-                    : new Outcome(CriterionStatus.UNKNOWN, "priorTherapy.unrecognised",
+        if (!received && key.startsWith(PatientFacts.DRUG) && p.drugsPossiblyReceived().contains(key)) {
+            return new Outcome(CriterionStatus.UNKNOWN, "priorTherapy.classOnly", p.therapiesByClassOnly());
+        }
+        // A therapy the vocabulary does not know could be of any class: not having received a class is then not known.
+        // A drug key comes from the vocabulary with all its names, so an unknown name is not that drug.
+        if (!received && !key.startsWith(PatientFacts.DRUG) && !p.unrecognisedTherapies().isEmpty()) {
+            return new Outcome(CriterionStatus.UNKNOWN, "priorTherapy.unrecognised",
                     String.join(", ", p.unrecognisedTherapies()));
         }
-        if (received) {
-            return new Outcome(CriterionStatus.MET, "priorTherapy.required.received", shown);
+        if (c.exclusion()) {
+            return received ? new Outcome(CriterionStatus.NOT_MET, "priorTherapy.forbidden.received", shown)
+                    : new Outcome(CriterionStatus.MET, "priorTherapy.forbidden.notReceived", null);
         }
-        return surelyNot ? new Outcome(CriterionStatus.NOT_MET, "priorTherapy.required.notReceived", null)
-                : new Outcome(CriterionStatus.UNKNOWN, "priorTherapy.unrecognised",
-                String.join(", ", p.unrecognisedTherapies()));
+        return received ? new Outcome(CriterionStatus.MET, "priorTherapy.required.received", shown)
+                : new Outcome(CriterionStatus.NOT_MET, "priorTherapy.required.notReceived", null);
     }
 
     private static Outcome lines(PatientFacts p, TrialCriterion c) {

@@ -67,6 +67,8 @@ public final class PatientFacts {
     private final Set<String> therapiesReceived;
     private final Map<String, String> therapyValues;
     private final List<String> unrecognisedTherapies;
+    private final Set<String> drugsPossiblyReceived;
+    private final String therapiesByClassOnly;
     private final Integer priorLines;
     private final BrainMetastases brainMetastases;
 
@@ -92,6 +94,8 @@ public final class PatientFacts {
         therapiesReceived = Collections.unmodifiableSet(b.therapiesReceived);
         therapyValues = Collections.unmodifiableMap(b.therapyValues);
         unrecognisedTherapies = List.copyOf(b.unrecognisedTherapies);
+        drugsPossiblyReceived = Collections.unmodifiableSet(b.drugsPossiblyReceived);
+        therapiesByClassOnly = String.join("; ", b.therapiesByClassOnly);
         priorLines = b.priorLines;
         brainMetastases = b.brainMetastases;
     }
@@ -127,6 +131,9 @@ public final class PatientFacts {
         final Set<String> therapiesReceived = new LinkedHashSet<>();
         final Map<String, String> therapyValues = new LinkedHashMap<>();
         final List<String> unrecognisedTherapies = new java.util.ArrayList<>();
+        final Set<String> classesWithoutDrug = new TreeSet<>();
+        final Set<String> drugsPossiblyReceived = new TreeSet<>();
+        final List<String> therapiesByClassOnly = new java.util.ArrayList<>();
         Integer priorLines;
         BrainMetastases brainMetastases;
     }
@@ -149,7 +156,7 @@ public final class PatientFacts {
         if (diagnosis == null) {
             return;
         }
-        b.diagnosisText = diagnosis.text();
+        b.diagnosisText = shown(diagnosis);
         if (diagnosis.oncotree() != null && !diagnosis.oncotree().isBlank()) {
             concepts.byOncoTree(diagnosis.oncotree()).forEach(c -> b.diagnosisConcepts.add(c.id()));
         }
@@ -157,7 +164,12 @@ public final class PatientFacts {
             concepts.byIcd10(diagnosis.icd10().strip()).forEach(c -> b.diagnosisConcepts.add(c.id()));
         }
         Set<String> inText = new LinkedHashSet<>();
-        if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
+        // inflammation boards may give the Disease Ontology id itself ("DOID:8577")
+        var byId = diagnosis.text() == null ? java.util.Optional.<Concept>empty()
+                : concepts.get(diagnosis.text().strip().toUpperCase(Locale.ROOT));
+        if (byId.isPresent()) {
+            inText.add(byId.get().id());
+        } else if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
             List<Concept> whole = concepts.find(diagnosis.text());
             if (!whole.isEmpty()) {
                 whole.forEach(c -> inText.add(c.id()));
@@ -196,6 +208,21 @@ public final class PatientFacts {
         } else if (b.diagnosisAncestors.contains(CANCER)) {
             b.bucket = SOLID;
         }
+    }
+
+    /** The diagnosis as the board wrote it: the text, else the codes ("OncoTree LUAD, ICD-10 C34.1"). */
+    private static String shown(Diagnosis diagnosis) {
+        if (diagnosis.text() != null && !diagnosis.text().isBlank()) {
+            return diagnosis.text().strip();
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        if (diagnosis.oncotree() != null && !diagnosis.oncotree().isBlank()) {
+            codes.add("OncoTree " + diagnosis.oncotree().strip());
+        }
+        if (diagnosis.icd10() != null && !diagnosis.icd10().isBlank()) {
+            codes.add("ICD-10 " + diagnosis.icd10().strip());
+        }
+        return codes.isEmpty() ? null : String.join(", ", codes);
     }
 
     private static Set<String> ancestors(String id, ConceptDictionary concepts) {
@@ -245,8 +272,10 @@ public final class PatientFacts {
         // MSI-high and microsatellite-stable (pMMR) are the two results of one test: either says the other is absent.
         if (b.present.contains("MSI:HIGH")) {
             b.absent.add("MMR:PROFICIENT");
+            b.biomarkerValues.putIfAbsent("MMR", b.biomarkerValues.get("MSI"));
         } else if (b.present.contains("MMR:PROFICIENT")) {
             b.absent.add("MSI:HIGH");
+            b.biomarkerValues.putIfAbsent("MSI", b.biomarkerValues.get("MMR"));
         }
     }
 
@@ -294,17 +323,22 @@ public final class PatientFacts {
                     received(b, CLASS + c, shown);
                 }
             } else {
-                // a regimen or a drug the vocabulary lacks: its parts may be known ("Carboplatin/Pemetrexed")
-                boolean anyPart = false;
-                for (String part : name.split("[/+,]| und | and | plus ")) {
-                    var partGeneric = vocabulary.drug(part);
-                    if (partGeneric.isPresent()) {
-                        anyPart = true;
-                        received(b, DRUG + partGeneric.get(), shown);
-                        vocabulary.classesOf(part).forEach(c -> received(b, CLASS + c, shown));
+                // a regimen, a dose or a class as the board wrote it: the names in it ("Carboplatin AUC5 + Pemetrexed",
+                // "Anti-TNF-Therapie"), else a therapy the vocabulary does not know
+                List<TherapyVocabulary.Mention> mentions = vocabulary.mentionsIn(name);
+                for (TherapyVocabulary.Mention mention : mentions) {
+                    received(b, mention.key(), shown);
+                    if (mention.isClass()) {
+                        b.classesWithoutDrug.add(mention.key().substring(CLASS.length()));
+                        if (!b.therapiesByClassOnly.contains(shown)) {
+                            b.therapiesByClassOnly.add(shown);
+                        }
+                    } else {
+                        vocabulary.classesOf(mention.key().substring(DRUG.length()))
+                                .forEach(c -> received(b, CLASS + c, shown));
                     }
                 }
-                if (!anyPart) {
+                if (mentions.isEmpty()) {
                     b.unrecognisedTherapies.add(name.strip());
                     received(b, DRUG + name.strip().toLowerCase(Locale.ROOT), shown);
                 }
@@ -313,6 +347,14 @@ public final class PatientFacts {
                 lines.add(therapy.line());
             } else {
                 unnumbered++;
+            }
+        }
+        // a class named without its drug ("TNF-Inhibitor") may have been any drug of the class
+        if (!b.classesWithoutDrug.isEmpty()) {
+            for (String generic : new TreeSet<>(vocabulary.names().values())) {
+                if (!Collections.disjoint(vocabulary.classesOf(generic), b.classesWithoutDrug)) {
+                    b.drugsPossiblyReceived.add(DRUG + generic);
+                }
             }
         }
         if (b.therapiesKnown) {
@@ -379,6 +421,7 @@ public final class PatientFacts {
         return bucket;
     }
 
+    /** The diagnosis as the profile gave it (its text, else its codes), for showing beside a check; null none. */
     public String diagnosisText() {
         return diagnosisText;
     }
@@ -420,6 +463,16 @@ public final class PatientFacts {
     /** Therapies the vocabulary does not know: their classes are unknown. */
     public List<String> unrecognisedTherapies() {
         return unrecognisedTherapies;
+    }
+
+    /** Drugs of a class the profile names without the drug ("TNF-Inhibitor"): any of them may have been given. */
+    public Set<String> drugsPossiblyReceived() {
+        return drugsPossiblyReceived;
+    }
+
+    /** The therapies the profile names by their class only, as written, for showing beside a check. */
+    public String therapiesByClassOnly() {
+        return therapiesByClassOnly;
     }
 
     /** Number of prior systemic lines (the highest line given), 0 for "none", null unknown. */

@@ -17,12 +17,17 @@ import java.util.List;
  * one sentence that offers a choice ("ALK or ROS1 rearrangement"); in such a group a key that a more specific one
  * implies ("EGFR" beside "EGFR:L858R") is no alternative of its own. Every member of such a group is
  * shown with the group's status. Score: the share of inclusion requirements (a group counts once) that are met, unknown
- * counting against, minus {@link #PENALTY} for each violated inclusion requirement and each exclusion that applies.
+ * counting against, minus {@link #PENALTY} for each violated inclusion requirement and each exclusion that applies
+ * (biomarker exclusions of one marker count once).
  */
 public final class TrialAssessor {
 
     /** What one violated inclusion or one applying exclusion costs in the score. */
     public static final double PENALTY = 0.25;
+
+    /** "advanced solid tumours", "solide Tumoren", "haematological malignancies": a trial naming a bucket itself. */
+    private static final String[] BUCKET_ADJECTIVES = {"solid", "hematolog", "haematolog", "hämatolog"};
+    private static final String[] BUCKET_NOUNS = {"tumo", "malignan", "neoplas", "cancer", "krebs", "erkrank"};
 
     private static final int NONE = 0;
     private static final int DIAGNOSIS_GROUP = -1;
@@ -68,6 +73,9 @@ public final class TrialAssessor {
                                 : "biomarker.alternativeNotMet";
                     };
                     s = g;
+                    if (value[i] == null) {
+                        value[i] = groupValue(group, status, value, i);
+                    }
                 }
                 if (!counted[i]) {
                     for (int j = i; j < n; j++) {
@@ -83,8 +91,8 @@ public final class TrialAssessor {
                 units++;
                 metUnits += s == CriterionStatus.MET ? 1 : 0;
                 violations += s == CriterionStatus.NOT_MET ? 1 : 0;
-            } else {
-                violations += s == CriterionStatus.NOT_MET ? 1 : 0;
+            } else if (s == CriterionStatus.NOT_MET && !sameMarkerHitBefore(criteria, status, i)) {
+                violations++;
             }
             if (!c.exclusion() && s == CriterionStatus.MET && status[i] == CriterionStatus.MET && c.key() != null) {
                 if (c.type() == CriterionType.BIOMARKER) {
@@ -103,6 +111,25 @@ public final class TrialAssessor {
         double share = units == 0 ? 0 : (double) metUnits / units;
         return new TrialAssessment(verdict, tier(variantMet, geneMet, typeMet, bucketMet), share - PENALTY * violations,
                 checks);
+    }
+
+    /**
+     * A trial that excludes a gene lists it with every variant below it ("EGFR wild-type": EGFR, EGFR:L858R, ...): the
+     * patient's one EGFR mutation is one exclusion that applies, penalised once.
+     */
+    private static boolean sameMarkerHitBefore(List<TrialCriterion> criteria, CriterionStatus[] status, int i) {
+        TrialCriterion c = criteria.get(i);
+        if (c.type() != CriterionType.BIOMARKER || c.key() == null) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            TrialCriterion o = criteria.get(j);
+            if (o.exclusion() && o.type() == CriterionType.BIOMARKER && o.key() != null
+                    && status[j] == CriterionStatus.NOT_MET && sameMarker(c.key(), o.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String prefix(TrialCriterion c) {
@@ -132,6 +159,11 @@ public final class TrialAssessor {
     private static int[] groups(List<TrialCriterion> criteria) {
         int n = criteria.size();
         int[] group = new int[n];
+        boolean[] choice = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            TrialCriterion c = criteria.get(i);
+            choice[i] = !c.exclusion() && c.type() == CriterionType.BIOMARKER && offersChoice(c.evidence());
+        }
         int next = 1;
         for (int i = 0; i < n; i++) {
             TrialCriterion c = criteria.get(i);
@@ -147,7 +179,8 @@ public final class TrialAssessor {
                 for (int j = i + 1; j < n; j++) {
                     TrialCriterion o = criteria.get(j);
                     if (o.exclusion() || o.type() != CriterionType.BIOMARKER || o.key() == null
-                            || !(sameMarker(c.key(), o.key()) || sameChoice(c.evidence(), o.evidence()))) {
+                            || !(sameMarker(c.key(), o.key())
+                            || choice[i] && choice[j] && sameSentence(c.evidence(), o.evidence()))) {
                         continue;
                     }
                     if (group[j] == NONE) {
@@ -193,6 +226,20 @@ public final class TrialAssessor {
         return result;
     }
 
+    /** The patient's value that met the member's group (else any value of the group): shown beside the member. */
+    private static String groupValue(int[] group, CriterionStatus[] status, String[] value, int member) {
+        String any = null;
+        for (int j = 0; j < group.length; j++) {
+            if (group[j] == group[member] && value[j] != null) {
+                if (status[j] == CriterionStatus.MET) {
+                    return value[j];
+                }
+                any = any == null ? value[j] : any;
+            }
+        }
+        return any;
+    }
+
     private static boolean isImplied(List<TrialCriterion> criteria, int[] group, int member) {
         String key = criteria.get(member).key();
         if (criteria.get(member).type() == CriterionType.DIAGNOSIS) {
@@ -216,8 +263,24 @@ public final class TrialAssessor {
      * alternative like any disease: a basket trial takes any solid tumour.
      */
     private static boolean namesBucket(String evidence) {
-        return containsIgnoreCase(evidence, "solid") || containsIgnoreCase(evidence, "hematolog")
-                || containsIgnoreCase(evidence, "haematolog") || containsIgnoreCase(evidence, "hämatolog");
+        for (String adjective : BUCKET_ADJECTIVES) {
+            for (int at = indexOfIgnoreCase(evidence, adjective, 0); at >= 0;
+                 at = indexOfIgnoreCase(evidence, adjective, at + 1)) {
+                int noun = at + adjective.length();
+                while (noun < evidence.length() && Character.isLetter(evidence.charAt(noun))) {
+                    noun++; // "solide", "hematological", "hämatologische"
+                }
+                while (noun < evidence.length() && (evidence.charAt(noun) == ' ' || evidence.charAt(noun) == '-')) {
+                    noun++;
+                }
+                for (String start : BUCKET_NOUNS) {
+                    if (evidence.regionMatches(true, noun, start, 0, start.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasConcept(List<TrialCriterion> criteria, int[] group, int member) {
@@ -229,13 +292,13 @@ public final class TrialAssessor {
         return false;
     }
 
-    private static boolean containsIgnoreCase(String text, String part) {
-        for (int i = 0; i + part.length() <= text.length(); i++) {
+    private static int indexOfIgnoreCase(String text, String part, int from) {
+        for (int i = from; i + part.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static CriterionStatus better(CriterionStatus a, CriterionStatus b) {
@@ -251,10 +314,15 @@ public final class TrialAssessor {
 
     /**
      * Two biomarker requirements read from one sentence that offers a choice ("ALK or ROS1 rearrangement", "EGFR-mutiert
-     * oder ALK-positiv") are alternatives. Plain substring tests: this runs for every candidate trial.
+     * oder ALK-positiv") are alternatives. Plain substring tests, once per criterion: this runs for every candidate.
      */
-    private static boolean sameChoice(String a, String b) {
-        return !a.isEmpty() && a.equals(b) && (a.contains(" or ") || a.contains(" oder ") || a.contains(" either "));
+    private static boolean offersChoice(String evidence) {
+        return evidence.contains(" or ") || evidence.contains(" oder ") || evidence.contains(" either ");
+    }
+
+    // String caches its hash: comparing hashes first keeps long sentences from being compared character by character
+    private static boolean sameSentence(String a, String b) {
+        return a == b || a.hashCode() == b.hashCode() && a.equals(b);
     }
 
     private static boolean sameMarker(String a, String b) {

@@ -85,6 +85,10 @@ class PatientFactsTest {
         assertEquals(PatientFacts.LIQUID, read(new Diagnosis("acute myeloid leukemia", null, null), List.of(),
                 List.of()).bucket());
         assertNull(read(new Diagnosis("Colitis ulcerosa", null, "K51.0"), List.of(), List.of()).bucket());
+        assertTrue(read(new Diagnosis(null, null, "K51.0"), List.of(), List.of()).diagnosisKeys()
+                .contains("DOID:8577"), "ICD-10-GM K51.0 is ulcerative colitis");
+        assertEquals(Set.of("DOID:8577"), read(new Diagnosis("doid:8577", null, null), List.of(), List.of())
+                .diagnosisConcepts(), "a Disease Ontology id as the diagnosis");
         assertNull(read(new Diagnosis("xyzzy", null, null), List.of(), List.of()).bucket(), "unknown: no bucket");
     }
 
@@ -151,6 +155,21 @@ class PatientFactsTest {
         assertEquals(2, facts.priorLines());
         assertEquals("Tagrisso (2)", facts.therapyValue("CLASS:EGFR_TKI"));
         assertTrue(facts.unrecognisedTherapies().isEmpty());
+    }
+
+    @Test
+    void regimensWithDosesAndTherapiesNamedByClass() {
+        PatientFacts dosed = read(null, List.of(), List.of(new PriorTherapy(null, "Carboplatin AUC5 + Pemetrexed", 1,
+                null)));
+        assertTrue(dosed.therapiesReceived().containsAll(Set.of("DRUG:carboplatin", "DRUG:pemetrexed",
+                "CLASS:PLATINUM")), dosed.therapiesReceived().toString());
+        assertTrue(dosed.unrecognisedTherapies().isEmpty());
+        PatientFacts byClass = PatientFacts.read(new PatientProfile("c", 40, null, null, null, null, List.of(),
+                List.of(new PriorTherapy("TNF-Inhibitor", null, 1, "Versagen")), null, List.of(), null, null, null),
+                concepts, BiomarkerVocabulary.standard(), TherapyVocabulary.standard());
+        assertTrue(byClass.therapiesReceived().contains("CLASS:TNF_INHIBITOR"), byClass.therapiesReceived().toString());
+        assertTrue(byClass.drugsPossiblyReceived().containsAll(Set.of("DRUG:adalimumab", "DRUG:infliximab")));
+        assertFalse(byClass.drugsPossiblyReceived().contains("DRUG:tofacitinib"));
     }
 
     @Test

@@ -138,6 +138,19 @@ class TrialAssessorScenarioTest {
     }
 
     @Test
+    void aTherapyKnownOnlyByItsClassLeavesTheDrugOpen() {
+        PatientFacts uc = read(new PatientProfile("case-6", 41, "male", new Diagnosis("ulcerative colitis", null,
+                null), null, null, List.of(), List.of(new PriorTherapy("anti-TNF", null, 1, "failure")), null,
+                List.of(), null, null, null));
+        TrialAssessment a = assessor.assess(uc, trial(inc(CriterionType.DIAGNOSIS, "DOID:8577"),
+                inc(CriterionType.PRIOR_THERAPY, "CLASS:TNF_INHIBITOR"), exc(CriterionType.PRIOR_THERAPY,
+                        "DRUG:infliximab")));
+        assertEquals(CriterionStatus.MET, a.checks().get(1).status(), a.checks().toString());
+        assertEquals("priorTherapy.classOnly", a.checks().get(2).reason());
+        assertEquals(Verdict.POSSIBLY_ELIGIBLE, a.verdict());
+    }
+
+    @Test
     void hlaB27PositiveAxialSpondyloarthritisInGermanAndEnglish() {
         for (String value : List.of("positiv", "positive")) {
             PatientFacts spa = read(new PatientProfile("case-4", 29, "male", new Diagnosis("Spondylitis ankylosans",

@@ -88,6 +88,8 @@ class TrialAssessorTest {
         assertEquals(criteria.length, a.checks().size());
         for (CriterionCheck check : a.checks()) {
             assertTrue(CheckReasons.ALL.contains(check.reason()), "reason without a text: " + check.reason());
+            assertTrue(CheckReasons.WITHOUT_VALUE.contains(check.reason()) || check.patientValue() != null,
+                    "a text with {0} and no value: " + check);
         }
         return a;
     }
@@ -145,6 +147,14 @@ class TrialAssessorTest {
     }
 
     @Test
+    void aDiagnosisGivenByCodesOnlyIsShownByItsCodes() {
+        CriterionCheck c = check(Profile.standard().withDiagnosis(new Diagnosis(null, "LUAD", "C34.1")),
+                inc(DIAGNOSIS, "DOID:3908"));
+        expect(MET, "diagnosis.met", c);
+        assertEquals("OncoTree LUAD, ICD-10 C34.1", c.patientValue());
+    }
+
+    @Test
     void aTrialsConditionsAreAlternatives() {
         TrialAssessment a = assess(Profile.standard(), inc(DIAGNOSIS, "DOID:1612"), inc(DIAGNOSIS, "DOID:3908"));
         assertEquals(Verdict.ELIGIBLE, a.verdict());
@@ -167,6 +177,14 @@ class TrialAssessorTest {
                 new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, "Advanced solid tumors"));
         assertEquals(Verdict.ELIGIBLE, basket.verdict(), basket.checks().toString());
         assertEquals(MatchTier.BUCKET, basket.tier());
+        TrialAssessment solidComponent = assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, "Confirmed NSCLC with solid component"),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null,
+                        "Confirmed NSCLC with solid component"));
+        assertEquals(Verdict.NOT_ELIGIBLE, solidComponent.verdict(), "a solid component is no solid tumour");
+        assertEquals(Verdict.ELIGIBLE, assess(breast,
+                new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
+                new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, "Solide Tumoren")).verdict());
         TrialAssessment forNsclc = assess(Profile.standard(),
                 new TrialCriterion(DIAGNOSIS, false, "DOID:3908", null, null, condition),
                 new TrialCriterion(DIAGNOSIS, false, "BUCKET:SOLID", null, null, condition));
@@ -219,6 +237,11 @@ class TrialAssessorTest {
         TrialAssessment choice = assess(ros1, new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null, either),
                 new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, either));
         assertEquals(Verdict.ELIGIBLE, choice.verdict(), choice.checks().toString());
+        TrialAssessment untestedAlk = assess(p.withBiomarkers(new Biomarker("ROS1", "Fusion", null, null)),
+                new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null, either),
+                new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, either));
+        expect(MET, "biomarker.alternativeMet", untestedAlk.checks().get(0));
+        assertEquals("ROS1 Fusion", untestedAlk.checks().get(0).patientValue(), "the value that met the choice");
         String both = "HER2-positive and ROS1 rearrangement";
         TrialAssessment conjunction = assess(ros1, new TrialCriterion(BIOMARKER, false, "ALK:FUSION", null, null,
                 both), new TrialCriterion(BIOMARKER, false, "ROS1:FUSION", null, null, both));
@@ -252,6 +275,8 @@ class TrialAssessorTest {
         expect(UNKNOWN, "unknown.notInProfile", check(p.withTherapies(), exc(PRIOR_THERAPY, "CLASS:PD1_PDL1")));
         expect(UNKNOWN, "priorTherapy.unrecognised", check(p.withTherapies(new PriorTherapy("Wundermittel", null, 1,
                 null)), exc(PRIOR_THERAPY, "CLASS:PD1_PDL1")));
+        expect(MET, "priorTherapy.forbidden.notReceived", check(p.withTherapies(new PriorTherapy("Wundermittel", null,
+                1, null)), exc(PRIOR_THERAPY, "DRUG:pembrolizumab")));
         expect(MET, "priorTherapy.lines.met", check(p, range(PRIOR_THERAPY, "LINES", 1, 2)));
         expect(NOT_MET, "priorTherapy.lines.above", check(p, range(PRIOR_THERAPY, "LINES", null, 1)));
         expect(NOT_MET, "priorTherapy.lines.below", check(p.withTherapies(new PriorTherapy("keine", null, null, null)),
@@ -271,6 +296,10 @@ class TrialAssessorTest {
         assertEquals(Verdict.NOT_ELIGIBLE, violated.verdict());
         assertEquals(0.5 - 2 * TrialAssessor.PENALTY, violated.score(), 1e-9);
         assertEquals(Verdict.POSSIBLY_ELIGIBLE, assess(p).verdict(), "nothing read is nothing known");
+        TrialAssessment wildType = assess(Profile.standard(), inc(DIAGNOSIS, "DOID:3908"), exc(BIOMARKER, "EGFR"),
+                exc(BIOMARKER, "EGFR:L858R"), exc(BIOMARKER, "EGFR:EXON19DEL"));
+        assertEquals(Verdict.NOT_ELIGIBLE, wildType.verdict());
+        assertEquals(1.0 - TrialAssessor.PENALTY, wildType.score(), 1e-9, "one EGFR mutation, one penalty");
     }
 
     @Test
