@@ -17,6 +17,22 @@ public final class PasswordHashing {
 
     /** The role of administrators: imports, index, accounts. */
     public static final String ADMIN_ROLE = "ADMIN";
+    /** Members of a molecular tumour or inflammation board: their board's cases, matching, reports. */
+    public static final String BOARD_ROLE = "TUMOR_BOARD";
+    /** Doctors in practice who refer pseudonymised cases to a board and read its recommendation. */
+    public static final String REFERRER_ROLE = "REFERRER";
+    /** Every role an account may be given. */
+    public static final java.util.Set<String> ROLES = java.util.Set.of(ADMIN_ROLE, BOARD_ROLE, REFERRER_ROLE);
+
+    /** The parameters above as {@code Pbkdf2PasswordHash.initialize} takes them, for code that sets passwords. */
+    public static java.util.Map<String, String> parameters() {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (String parameter : new String[] {ITERATIONS, ALGORITHM, SALT_SIZE, KEY_SIZE}) {
+            int equals = parameter.indexOf('=');
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        return java.util.Map.copyOf(parameters);
+    }
 
     private PasswordHashing() {
     }

@@ -29,10 +29,14 @@ import java.util.Optional;
  *       upload for import, in bytes; default 2 GiB (the whole AllPublicXML zip is about 1.5 GB). Uploads are streamed
  *       to disk, so the limit bounds disk use, not memory. The page's form upload is also capped at 2 GiB by
  *       web.xml; larger files go through the REST upload or the import folder.</li>
+ *   <li>{@code registry.case.retention.days} / {@code REGISTRY_CASE_RETENTION_DAYS}: how many days a board case is
+ *       kept after its last change before it is deleted with its shortlist and decision; default 365.</li>
  * </ul>
  */
 @ApplicationScoped
 public class RegistryConfiguration {
+
+    static final long DEFAULT_CASE_RETENTION_DAYS = 365;
 
     public Path dataDirectory() {
         String configured = setting("registry.data.dir", "REGISTRY_DATA_DIR");
@@ -91,6 +95,16 @@ public class RegistryConfiguration {
             throw new IllegalArgumentException("registry.upload.max.bytes must be positive: " + configured);
         }
         return bytes;
+    }
+
+    /** How long a board case is kept after its last change; read at each use, so a change applies to the next one. */
+    public Duration caseRetention() {
+        String configured = setting("registry.case.retention.days", "REGISTRY_CASE_RETENTION_DAYS");
+        long days = configured == null ? DEFAULT_CASE_RETENTION_DAYS : Long.parseLong(configured.strip());
+        if (days <= 0) {
+            throw new IllegalArgumentException("registry.case.retention.days must be positive: " + configured);
+        }
+        return Duration.ofDays(days);
     }
 
     public Optional<String> ctgovSyncSince() {

@@ -141,7 +141,7 @@ public final class ProblemResponses {
         return bundle().containsKey(key);
     }
 
-    private String text(String key, Object... arguments) {
+    String text(String key, Object... arguments) {
         try {
             String pattern = bundle().getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * The translations between the portal's codes (ClinicalTrials.gov's status and phase codes, its registry schemes and
  * condition code systems) and FHIR R4's: ResearchStudy.status, the research-study-phase code system, and the
- * identifier and code system URIs.
+ * identifier and code system URIs. Public for the board report's FHIR bundle (web.board.BoardReportFhir).
  */
-final class FhirVocabulary {
+public final class FhirVocabulary {
 
-    static final String PHASE_SYSTEM = "http://terminology.hl7.org/CodeSystem/research-study-phase";
+    public static final String PHASE_SYSTEM = "http://terminology.hl7.org/CodeSystem/research-study-phase";
 
     /*
      * Identifier systems: the registries' own web addresses, as HL7's examples use https://clinicaltrials.gov for NCT
@@ -64,7 +64,7 @@ final class FhirVocabulary {
     private FhirVocabulary() {
     }
 
-    static Optional<String> identifierSystem(String scheme) {
+    public static Optional<String> identifierSystem(String scheme) {
         return Optional.ofNullable(scheme == null ? null : IDENTIFIER_SYSTEMS.get(scheme));
     }
 
@@ -73,12 +73,12 @@ final class FhirVocabulary {
     }
 
     /** ResearchStudy.status of an overall status; {@link #UNKNOWN_STATUS} when it is unknown or absent. */
-    static String status(String overallStatus) {
+    public static String status(String overallStatus) {
         return overallStatus == null ? UNKNOWN_STATUS : STATUS.getOrDefault(overallStatus, UNKNOWN_STATUS);
     }
 
     /** The research-study-phase code of ClinicalTrials.gov's phases ([PHASE1, PHASE2] is phase-1-phase-2). */
-    static Optional<Phase> phase(List<String> phases) {
+    public static Optional<Phase> phase(List<String> phases) {
         List<String> known = phases.stream().filter(p -> !p.isBlank()).sorted().toList();
         return Optional.ofNullable(switch (String.join("+", known)) {
             case "NA" -> new Phase("n-a", "N/A");
@@ -94,6 +94,6 @@ final class FhirVocabulary {
     }
 
     /** A research-study-phase code and its display as the code system gives it. */
-    record Phase(String code, String display) {
+    public record Phase(String code, String display) {
     }
 }

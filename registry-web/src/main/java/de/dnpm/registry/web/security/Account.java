@@ -27,12 +27,31 @@ public class Account {
      * JACC policy configuration is not set there), which would turn every 404 page into a 500.
      */
     public boolean isAdmin() {
+        return inRole(PasswordHashing.ADMIN_ROLE);
+    }
+
+    /** Whether the caller is a board member (header link to the case list). */
+    public boolean isBoardMember() {
+        return inRole(PasswordHashing.BOARD_ROLE);
+    }
+
+    /** Whether the caller refers cases (header link to their referrals). */
+    public boolean isReferrer() {
+        return inRole(PasswordHashing.REFERRER_ROLE);
+    }
+
+    /** Whether the header shows the signed-in user and the logout: any of the roles above. */
+    public boolean isSignedIn() {
+        return isAdmin() || isBoardMember() || isReferrer();
+    }
+
+    private boolean inRole(String role) {
         HttpServletRequest request = request();
         if (request.getDispatcherType() == DispatcherType.ERROR || request.getUserPrincipal() == null) {
             return false;
         }
         try {
-            return request.isUserInRole(PasswordHashing.ADMIN_ROLE);
+            return request.isUserInRole(role);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Role check failed for " + request.getRemoteUser() + ": " + e);
             return false;

@@ -26,7 +26,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginPage = SecurityConfiguration.LOGIN_PAGE,
         errorPage = SecurityConfiguration.LOGIN_ERROR_PAGE,
         useForwardToLogin = false))
-@DeclareRoles(PasswordHashing.ADMIN_ROLE)
+@DeclareRoles({PasswordHashing.ADMIN_ROLE, PasswordHashing.BOARD_ROLE, PasswordHashing.REFERRER_ROLE})
 @ApplicationScoped
 public class SecurityConfiguration {
 
@@ -35,4 +35,8 @@ public class SecurityConfiguration {
     static final String LOGIN_ERROR_PAGE = "/login-error.xhtml";
     /** Where an administrator lands after a login that did not start from a protected page. */
     static final String ADMIN_HOME = "/admin/imports.xhtml";
+    /** Where board members land: their board's case list and referral queue. */
+    static final String BOARD_HOME = "/board/cases.xhtml";
+    /** Where referrers land: their own referrals. */
+    static final String REFERRER_HOME = "/referrals/index.xhtml";
 }
