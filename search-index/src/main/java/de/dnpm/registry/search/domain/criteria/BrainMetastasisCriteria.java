@@ -35,12 +35,17 @@ final class BrainMetastasisCriteria {
     private static final Pattern EXCEPTION = Pattern.compile("\\b(?:unless|except|with the exception|provided|"
             + "if (?:they|the|brain|patients?|subjects?|participants?|metastases|lesions|cns)|who (?:have|are|were|had)|"
             + "that (?:have|are|were|has|is)|which (?:have|are|were|has)|es sei denn|außer|ausgenommen|sofern|wenn)\\b");
-    private static final Pattern SYMPTOMATIC_WORD = Pattern.compile("(?<!a)symptomati\\w*|\\bsymptom(?:s|e)\\b");
+    private static final Pattern SYMPTOMATIC_WORD = Pattern.compile("(?<!a)symptomati\\w*|\\bsymptom(?:s|e)\\b|"
+            + "\\bclinically (?:manifest|evident|apparent|significant)\\b");
+    /** Words right after a mention that narrow it in ways the keys do not name ("… associated with bleeding"). */
+    private static final Pattern NARROWED_AFTER = Pattern.compile("^\\W{0,3}(?:(?:disease|involvement|lesions?|spread|deposits?)\\s+)?"
+            + "(?:associated|with|requiring|require|"
+            + "that|which|causing|needing|other than|except|refractory|not controlled|resulting)\\b");
     private static final Pattern UNTREATED_WORD = Pattern.compile(
             "\\buntreated\\b|\\bunbehandelt\\w*|\\bnot (?:been |yet |previously |adequately |definitively )*treated\\b"
                     + "|\\bnot received (?:\\w+ ){0,2}(?:treatment|therapy|radiotherapy|radiation)|\\bnewly diagnosed\\b");
     private static final Pattern ACTIVE_WORD = Pattern.compile("\\b(?:active|unstable|progressive|progressing|"
-            + "uncontrolled|growing|aktive?\\w*|instabile?\\w*|progredient\\w*)\\b");
+            + "uncontrolled|growing|refractory|aktive?\\w*|instabile?\\w*|progredient\\w*)\\b");
     private static final Pattern TREATED_WORD = Pattern.compile("\\b(?:(?:previously|adequately|definitively|locally)\\s+)?"
             + "(?:treated|irradiated|resected|behandelt\\w*|bestrahlt\\w*)\\b");
     private static final Pattern STABLE_WORD = Pattern.compile("\\b(?:stable|stabil\\w*|inactive|controlled|"
@@ -116,7 +121,10 @@ final class BrainMetastasisCriteria {
             String before = sentence.substring(Math.max(0, mention.start() - 60), mention.start());
             int clauseStart = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')), -1) + 1;
             before = before.substring(clauseStart);
-            String head = before + sentence.substring(mention.start(), Math.min(cut, mention.end() + AFTER_REACH));
+            String after = sentence.substring(mention.end(), Math.min(cut, mention.end() + AFTER_REACH));
+            int clauseEnd = indexOfAny(after, ",;.");
+            String head = before + sentence.substring(mention.start(), mention.end())
+                    + (clauseEnd < 0 ? after : after.substring(0, clauseEnd));
             String rest = sentence.substring(cut);
             boolean negated = NEGATION_BEFORE.matcher(before).find();
             boolean excludes = criterion.exclusionSection() != negated;
@@ -128,6 +136,9 @@ final class BrainMetastasisCriteria {
                 continue; // "Exclusion: no brain metastases ..." double negation: unclear
             }
             Set<String> keys = qualifiers(head);
+            if (keys.isEmpty() && NARROWED_AFTER.matcher(sentence.substring(mention.end())).find()) {
+                continue;
+            }
             if (keys.isEmpty() && cut < sentence.length()) {
                 keys = allowed(rest); // "brain metastases unless treated and stable"
                 if (keys.isEmpty()) {
@@ -152,6 +163,15 @@ final class BrainMetastasisCriteria {
         for (String key : required) {
             out.add(new TrialCriterion(CriterionType.BRAIN_METASTASES, false, key, null, null, criterion.text()));
         }
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> qualifiers(String text) {

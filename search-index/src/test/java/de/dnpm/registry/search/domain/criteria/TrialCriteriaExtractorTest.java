@@ -61,6 +61,10 @@ class TrialCriteriaExtractorTest {
         assertEcog("ECOG (Performance status) 0-1;", 0, 1); // NCT06230445
         assertEcog("Performance status - ECOG 0-1", 0, 1); // NCT00005838
         assertEcog("Performance status: Zubrod 0-2", 0, 2); // NCT00002907
+        assertEcog("ECOG performance status of 0, 1, or 2.", 0, 2); // NCT00001938
+        // NCT00001835
+        assertEcog("Patients must have an ECOG performance status less than or equal to 2 (Karnofsky greater than or "
+                + "equal to 60 percent) and a life expectancy of at least 3 months.", 0, 2);
     }
 
     @Test
@@ -132,6 +136,16 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void brainMetastasesNarrowedInWaysTheKeysDoNotNameGiveNothing() {
+        // NCT00001880
+        assertTrue(exclusion("CNS metastatic disease associated with intracranial bleeding, uncontrolled seizure "
+                + "disorder or significant intracranial mass effect.").ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        // NCT00002773 (PDQ block, in the inclusions): refractory ones are active ones
+        assertEquals(List.of("ACTIVE"), keys(inclusion("No brain metastases refractory to irradiation or surgery"),
+                CriterionType.BRAIN_METASTASES, true));
+    }
+
+    @Test
     void germanBrainMetastases() {
         // written after DRKS's style
         TrialCriteria c = EXTRACTOR.extract(new TrialEligibility("t", List.of(), List.of(), List.of(), null, null,
@@ -182,6 +196,32 @@ class TrialCriteriaExtractorTest {
         // NCT00003513
         assertTrue(inclusion("At least 4 weeks since prior immunotherapy").ofType(CriterionType.PRIOR_THERAPY)
                 .isEmpty());
+        // NCT00001333
+        assertTrue(inclusion("Recovery from toxic effects of prior chemotherapy required.")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // NCT05798663: "prior to" is no prior therapy
+        assertTrue(inclusion("Women who would like to become pregnant after study treatment discontinuation should "
+                + "seek advice on oocyte cryopreservation prior to initiation of study treatment because of the "
+                + "possibility of irreversible infertility due to treatment with carboplatin")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+    }
+
+    @Test
+    void quantitiesAndQualifiedChemotherapyAreNotBans() {
+        // NCT00003288
+        TrialCriteria c = inclusion("Stratum 2: No more than 2 prior chemotherapy regimens");
+        assertFalse(keys(c, CriterionType.PRIOR_THERAPY, true).contains("CLASS:CHEMOTHERAPY"));
+        assertLines(c, null, 2);
+        // NCT00001427
+        assertTrue(inclusion("No prior camptothecin analogue-based chemotherapy.").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
+        // NCT00001261: examples of a requirement are not each required, "without benefit" negates nothing
+        assertTrue(inclusion("have been treated with one immunosuppressive drug (such as azathioprine, Methotrexate, "
+                + "Cyclophosphamide, Cyclosporine) but without benefit or with unacceptable side effects.")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // NCT00006812
+        assertEquals(List.of("DRUG:capecitabine", "DRUG:fluorouracil"), keys(inclusion("No prior capecitabine or "
+                + "fluorouracil"), CriterionType.PRIOR_THERAPY, true));
     }
 
     @Test
@@ -263,6 +303,18 @@ class TrialCriteriaExtractorTest {
         assertTrue(inclusion("Patients with a history of unstable or newly diagnosed angina pectoris, recent "
                 + "myocardial infarction (within 6 months of enrollment) are not eligible")
                 .ofType(CriterionType.DIAGNOSIS).isEmpty());
+    }
+
+    @Test
+    void anOrganNamedAfterTheTumourType() {
+        // NCT00005820
+        List<String> keys = keys(inclusion("Histologically confirmed adenocarcinoma of the prostate with clinically "
+                + "progressive stage IVA or IVB disease"), CriterionType.DIAGNOSIS, false);
+        assertTrue(keys.contains("DOID:2526"), keys.toString());
+        assertFalse(keys.contains("DOID:299"), keys.toString());
+        // NCT00492440
+        assertTrue(inclusion("No documented cirrhosis or documented acute hepatitis").ofType(CriterionType.DIAGNOSIS)
+                .isEmpty());
     }
 
     @Test
