@@ -262,6 +262,21 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void markersOfInflammatoryDisease() {
+        // NCT00461448
+        assertEquals(List.of("RF"), keys(inclusion("Positive for rheumatoid factor (RF)"), CriterionType.BIOMARKER,
+                false));
+        // written after rheumatology and spondyloarthritis trials' wording
+        assertEquals(List.of("ANTI-CCP"), keys(inclusion("Positive anti-CCP antibodies at screening"),
+                CriterionType.BIOMARKER, false));
+        assertEquals(List.of("HLA-B27"), keys(inclusion("HLA-B27 positive"), CriterionType.BIOMARKER, false));
+        assertEquals(List.of("CLASS:JAK_INHIBITOR"), keys(exclusion("Prior treatment with a JAK inhibitor"),
+                CriterionType.PRIOR_THERAPY, true));
+        assertEquals(List.of("CLASS:TNF_INHIBITOR"), keys(exclusion("Vorbehandlung mit einem TNF-Inhibitor"),
+                CriterionType.PRIOR_THERAPY, true));
+    }
+
+    @Test
     void eachBiomarkerKeepsItsSentence() {
         TrialCriteria c = inclusion("Documented KRAS G12C mutation and previously untreated with sotorasib");
         TrialCriterion kras = c.ofType(CriterionType.BIOMARKER).stream().filter(t -> t.key().equals("KRAS:G12C"))
