@@ -40,6 +40,8 @@ final class DiagnosisCriteria {
     private static final Pattern SELF_EXCLUDING = Pattern.compile("\\b(?:not eligible|ineligible|excluded|exclude|"
             + "no (?:history|evidence|prior|known|other)|without|history of|other than|except|second(?:ary)? "
             + "malignan\\w*|another malignan\\w*|other malignan\\w*|must not|nicht|kein\\w*|ausgeschlossen)\\b");
+    private static final Pattern ICD10 = Pattern.compile("^\\s*(?:ICD-?10(?:-GM)?:?\\s*)?([A-TV-Z]\\d{2}(?:\\.\\d{1,2})?)"
+            + "(?=$|[\\s:,;-])\\s*[-:]?\\s*");
     private static final Pattern NEGATED_START = Pattern.compile("^(?:no|not|none|without|kein\\w*|ohne)\\b");
     /** "adenocarcinoma of the prostate": the concept is "prostate adenocarcinoma". */
     private static final Pattern OF_THE = Pattern.compile("(?i)\\b(carcinomas?|adenocarcinomas?|cancers?|sarcomas?|"
@@ -70,7 +72,9 @@ final class DiagnosisCriteria {
     void fromFields(TrialEligibility trial, List<TrialCriterion> out) {
         int before = out.size();
         for (String condition : trial.conditions()) {
-            add(ids(condition), "condition: " + CriterionText.collapse(condition), out);
+            Set<String> ids = icd10(condition);
+            ids.addAll(ids(ICD10.matcher(condition).replaceFirst("")));
+            add(ids, "condition: " + CriterionText.collapse(condition), out);
         }
         for (String term : trial.conditionTerms()) {
             add(ids(term), "conditionTerm: " + CriterionText.collapse(term), out);
@@ -91,6 +95,20 @@ final class DiagnosisCriteria {
         List<String> texts = new ArrayList<>(trial.conditions());
         texts.add(trial.title());
         return texts;
+    }
+
+    /** The concepts of an ICD-10 code that leads a condition ("C34.9 Bösartige Neubildung: Bronchus oder Lunge"). */
+    private Set<String> icd10(String condition) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher code = ICD10.matcher(condition);
+        if (code.find()) {
+            for (Concept c : concepts.byIcd10(code.group(1))) {
+                if (!general.contains(c.id())) {
+                    ids.add(c.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** An inclusion criterion that states the diagnosis. */

@@ -303,6 +303,15 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void anIcd10CodeLeadingACondition() {
+        // as DRKS and ICTRP give conditions
+        List<String> keys = keys(conditions("C34.9 Bösartige Neubildung: Bronchus oder Lunge, nicht näher bezeichnet"),
+                CriterionType.DIAGNOSIS, false);
+        assertTrue(keys.contains("BUCKET:SOLID"), keys.toString());
+        assertTrue(keys.size() >= 2, keys.toString());
+    }
+
+    @Test
     void advancedSolidTumoursAreTheSolidBucketOnly() {
         List<String> keys = keys(conditions("Advanced Solid Tumors"), CriterionType.DIAGNOSIS, false);
         assertEquals(List.of("BUCKET:SOLID"), keys);
