@@ -61,6 +61,14 @@ final class BrainMetastasisCriteria {
     /** How far after a mention its qualifiers may stand ("CNS metastases that are symptomatic"). */
     private static final int AFTER_REACH = 40;
 
+    private static final Pattern ALTERNATIVE_END = Pattern.compile("(?:\\bor|\\band|/|\\bbone|\\bliver|\\blung)$");
+    private static final Pattern NOT_REQUIRED = Pattern.compile("\\b(?:must not|should not|not represent|cannot|"
+            + "sole|only site|other than|except|either|steroids?)\\b");
+    private static final Pattern QUALIFIERS_ONLY = Pattern.compile("(?:(?:newly|diagnosed|single|multiple|measurable|"
+            + "untreated|active|progressive|symptomatic|asymptomatic|new|at least one|one or more|\\d+(?:-\\d+)?|"
+            + "enhancing|radiographically|confirmed|documented|with|patients|subjects|participants|have|has|"
+            + "must|known|and|up to|\\(|\\))\\s*)+");
+
     private BrainMetastasisCriteria() {
     }
 
@@ -128,8 +136,7 @@ final class BrainMetastasisCriteria {
             String rest = sentence.substring(cut);
             boolean negated = NEGATION_BEFORE.matcher(before).find();
             boolean excludes = criterion.exclusionSection() != negated;
-            if (!criterion.exclusionSection() && !negated && !REQUIRED_BEFORE.matcher(before).find()
-                    && !before.isBlank()) {
+            if (!criterion.exclusionSection() && !negated && !requires(sentence, before)) {
                 continue; // inclusion that neither requires nor rules out clearly
             }
             if (criterion.exclusionSection() && negated) {
@@ -163,6 +170,21 @@ final class BrainMetastasisCriteria {
         for (String key : required) {
             out.add(new TrialCriterion(CriterionType.BRAIN_METASTASES, false, key, null, null, criterion.text()));
         }
+    }
+
+    /**
+     * An inclusion that asks for brain metastases: the sentence starts with them ("Newly diagnosed single brain
+     * metastases …") or a word just before asks for them ("must have", "presence of"); not one of alternatives
+     * ("bone or brain metastasis"), a list ("steroids for antiemesis, documented CNS metastases, …"), or a sentence
+     * that says what they must not be.
+     */
+    private static boolean requires(String sentence, String before) {
+        String b = before.strip();
+        if (b.length() > 40 || b.indexOf(',') >= 0 || ALTERNATIVE_END.matcher(b).find()
+                || NOT_REQUIRED.matcher(sentence).find()) {
+            return false;
+        }
+        return b.isEmpty() || REQUIRED_BEFORE.matcher(before).find() || QUALIFIERS_ONLY.matcher(b).matches();
     }
 
     private static int indexOfAny(String text, String chars) {

@@ -47,9 +47,21 @@ class TrialCriteriaExtractorTest {
                 null, null, null, List.of("Einschlusskriterien: Patienten ab 18 Jahren"))).ofType(CriterionType.AGE)
                 .getFirst();
         assertEquals(6574, german.lower());
-        // NCT00002907, no age fields: "Age: 18 and over" (a PDQ block) is too loose to read
+        // NCT00001287, NCT00001278, NCT00001144 (the donor's age is not the patient's)
+        assertEquals(6574, textAge("No subjects below 18 years of age.").lower());
+        assertEquals(6575, textAge("Age greater than 18 years.").lower());
+        assertTrue(EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- HLA identical or single "
+                + "HLA-locus mismatched family donor, up to 80 years old.")).ofType(CriterionType.AGE).isEmpty());
+        // exclusion "age > 75 years" admits up to 75
+        assertEquals(27393, EXTRACTOR.extract(trial(null, null, null, "Exclusion Criteria:\n- Age > 75 years"))
+                .ofType(CriterionType.AGE).getFirst().upper());
         assertTrue(EXTRACTOR.extract(trial(null, null, null,
                 "Inclusion Criteria:\n- Diagnosed at least 5 years ago")).ofType(CriterionType.AGE).isEmpty());
+    }
+
+    private static TrialCriterion textAge(String criterion) {
+        return EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- " + criterion))
+                .ofType(CriterionType.AGE).getFirst();
     }
 
     // ---- ECOG
@@ -143,6 +155,20 @@ class TrialCriteriaExtractorTest {
         // NCT00002773 (PDQ block, in the inclusions): refractory ones are active ones
         assertEquals(List.of("ACTIVE"), keys(inclusion("No brain metastases refractory to irradiation or surgery"),
                 CriterionType.BRAIN_METASTASES, true));
+    }
+
+    @Test
+    void brainMetastasesRequiredOnlyWhenAskedFor() {
+        // NCT00460395
+        assertFalse(keys(inclusion("Newly diagnosed single brain metastases as determined by MRI;"),
+                CriterionType.BRAIN_METASTASES, false).isEmpty());
+        // NCT00003612, NCT00002546, NCT00003851
+        assertTrue(inclusion("Brain metastasis must not represent sole site of disease")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        assertTrue(inclusion("Radiographic or pathologic evidence of bone or brain metastasis")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        assertTrue(inclusion("Steroids for antiemesis, documented CNS metastases, adrenal failure, or septic shock")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
     }
 
     @Test
