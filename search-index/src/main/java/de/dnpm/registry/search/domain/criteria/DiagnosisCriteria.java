@@ -145,9 +145,19 @@ final class DiagnosisCriteria {
             return ids;
         }
         List<Concept> whole = concepts.find(text);
+        if (whole.isEmpty() && text.contains(", ") && text.length() < 80) {
+            // MeSH writes its terms inverted: "Anemia, Sickle Cell", "Leukemia, Myeloid, Acute"
+            List<String> parts = new java.util.ArrayList<>(List.of(text.split(",\\s+")));
+            if (parts.size() <= 3) {
+                java.util.Collections.reverse(parts);
+                whole = concepts.find(String.join(" ", parts));
+            }
+        }
         if (!whole.isEmpty() && whole.size() <= MAX_CONCEPTS) {
             whole.stream().map(Concept::id).filter(id -> !general.contains(id)).forEach(ids::add);
-            return ids;
+            if (!ids.isEmpty()) {
+                return ids;
+            }
         }
         Matcher of = OF_THE.matcher(text);
         Set<String> composedFrom = new HashSet<>();

@@ -329,6 +329,19 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void invertedMeshTerms() {
+        // NCT00005783's condition term
+        TrialCriteria c = EXTRACTOR.extract(new TrialEligibility("A study", List.of(), List.of("Anemia, Sickle Cell"),
+                List.of(), null, null, null, null, List.of()));
+        List<String> keys = keys(c, CriterionType.DIAGNOSIS, false);
+        assertEquals(1, keys.size(), keys.toString());
+        assertFalse(keys.contains("DOID:2355"), keys.toString()); // anemia alone
+        TrialCriteria aml = EXTRACTOR.extract(new TrialEligibility("A study", List.of(),
+                List.of("Leukemia, Myeloid, Acute"), List.of(), null, null, null, null, List.of()));
+        assertTrue(keys(aml, CriterionType.DIAGNOSIS, false).contains("DOID:9119"), aml.toString());
+    }
+
+    @Test
     void anIcd10CodeLeadingACondition() {
         // as DRKS and ICTRP give conditions
         List<String> keys = keys(conditions("C34.9 Bösartige Neubildung: Bronchus oder Lunge, nicht näher bezeichnet"),
