@@ -26,7 +26,7 @@ final class CriterionText {
     }
 
     static CriterionText of(String raw, boolean exclusionSection) {
-        String text = collapse(EligibilityTextParser.unescapeMarkdown(raw));
+        String text = collapse(raw.indexOf('\\') < 0 ? raw : EligibilityTextParser.unescapeMarkdown(raw));
         return new CriterionText(text, text.toLowerCase(Locale.ROOT), exclusionSection);
     }
 

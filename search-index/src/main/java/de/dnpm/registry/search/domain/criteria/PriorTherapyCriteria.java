@@ -42,7 +42,11 @@ final class PriorTherapyCriteria {
             + "since (?:the )?(?:prior|previous|last|end|completion|start)|"
             + "in the (?:last |past )?(?:month|week|year|\\d+ \\w+) (?:prior|before|preceding)|"
             + "scheduled to|planned|will receive|to receive|candidates? for|recover\\w*|toxicit\\w*|toxic effects|"
-            + "cumulative|mg/m|mg/kg|doses? of|provided|as part of (?:this|the) (?:study|protocol)|interval|"
+            + "cumulative|mg/m\\w*|mg/kg|doses? of|provided|as part of (?:this|the) (?:study|protocol)|interval|"
+            + "(?:weeks?|months?|days?|cycles?|courses?|doses?) of (?:prior|previous)|"
+            + "(?:weeks?|months?|days?|years?) (?:since|from)|since (?:adjuvant|neoadjuvant|completion|end)|"
+            + "combination (?:of )?[a-z0-9-]+ (?:and|with|plus)|"
+            + "if (?:prior|previous|previously|treated|patients?|subjects?|participants?|they|there)|"
             + "(?:for|in) (?:patients|subjects|participants|those|women|men) (?:who|with)|if the|"
             + "breast-?feeding|pregnan\\w*|contracepti\\w*|lactat\\w*)\\b");
     private static final Pattern LINES_SKIP = Pattern.compile("\\b(?:eligible|allowed|permitted|acceptable|regardless|"
@@ -59,6 +63,9 @@ final class PriorTherapyCriteria {
     private static final Pattern QUANTITY = Pattern.compile("\\b(?:no|not) (?:(?:have|has) )?(?:(?:received|had) )?"
             + "(?:more|fewer|less|greater|higher) than\\b");
     private static final Pattern CLAUSE = Pattern.compile("[;:]|\\bbut\\b|\\bhowever\\b|\\bwhereas\\b");
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("\\b(?:no|not) (?:(?:have |has )?(?:received |had )?)"
+            + "(?:more|fewer|less|greater|higher) than\\b|\\b(?:at most|up to|maximum of|a maximum of|≤|<=)\\s*"
+            + "(?:\\d|one|two|three|four)\\b");
     private static final Pattern OTHER_BEFORE = Pattern.compile("\\bother\\b");
     private static final int CUE_BEFORE = 70;
     private static final int CUE_AFTER = 25;
@@ -106,14 +113,7 @@ final class PriorTherapyCriteria {
 
     static void read(CriterionText criterion, TherapyVocabulary therapies, List<TrialCriterion> out) {
         String lower = criterion.lower();
-        boolean hint = false;
-        for (String h : PRIOR_HINTS) {
-            if (lower.contains(h)) {
-                hint = true;
-                break;
-            }
-        }
-        if (!hint) {
+        if (!hasHint(lower)) {
             return;
         }
         lines(criterion, out);
@@ -124,7 +124,7 @@ final class PriorTherapyCriteria {
 
     private static void therapiesIn(String sentence, CriterionText criterion, TherapyVocabulary therapies,
                                     List<TrialCriterion> out) {
-        if (SKIP.matcher(sentence).find()) {
+        if (!hasHint(sentence) || SKIP.matcher(sentence).find()) {
             return;
         }
         List<int[]> cues = new ArrayList<>();
@@ -151,6 +151,9 @@ final class PriorTherapyCriteria {
         for (TherapyVocabulary.Mention m : therapies.mentionsIn(sentence)) {
             if (m.start() >= cut || !cueNear(cues, m)) {
                 continue;
+            }
+            if (QUANTITY_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "no more than 1 prior chemotherapy regimen": the lines say it
             }
             // "no prior camptothecin-based chemotherapy", "no other prior chemotherapy" exclude less than all
             if (m.key().equals(TherapyVocabulary.CLASS + "CHEMOTHERAPY")
@@ -192,6 +195,15 @@ final class PriorTherapyCriteria {
             out.add(new TrialCriterion(CriterionType.PRIOR_THERAPY, key.getValue(), key.getKey(), null, null,
                     criterion.text()));
         }
+    }
+
+    private static boolean hasHint(String lower) {
+        for (String h : PRIOR_HINTS) {
+            if (lower.contains(h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another therapy word just before ("taxane chemotherapy", "FOLFOX chemotherapy"). */

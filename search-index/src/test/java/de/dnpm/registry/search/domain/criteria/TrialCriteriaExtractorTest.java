@@ -245,6 +245,15 @@ class TrialCriteriaExtractorTest {
         assertTrue(inclusion("have been treated with one immunosuppressive drug (such as azathioprine, Methotrexate, "
                 + "Cyclophosphamide, Cyclosporine) but without benefit or with unacceptable side effects.")
                 .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // NCT00001382, NCT00006825, NCT00003694, NCT00001271
+        assertTrue(inclusion("No more than 1 prior chemotherapy regimen.").ofType(CriterionType.PRIOR_THERAPY).stream()
+                .noneMatch(t -> t.key().startsWith("CLASS:")));
+        assertTrue(inclusion("No prior doxorubicin greater than 240 mg/m2").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
+        assertTrue(inclusion("No more than eight weeks of prior hydroxyurea therapy")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        assertTrue(inclusion("If prior treatment with doxorubicin, the radionuclide or echocardiogram ejection "
+                + "fraction shall be at least 35 percent.").ofType(CriterionType.PRIOR_THERAPY).isEmpty());
         // NCT00006812
         assertEquals(List.of("DRUG:capecitabine", "DRUG:fluorouracil"), keys(inclusion("No prior capecitabine or "
                 + "fluorouracil"), CriterionType.PRIOR_THERAPY, true));
