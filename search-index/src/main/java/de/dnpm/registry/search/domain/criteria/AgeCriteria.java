@@ -33,6 +33,8 @@ final class AgeCriteria {
             + "parents?|mothers?|fathers?|siblings?|caregivers?|partners?|spouses?|child(?:ren)? (?:of|under)|"
             + "spender\\w*)\\b");
     private static final Pattern NEGATED_START = Pattern.compile("^(?:no|not|none|kein\\w*)\\b");
+    /** EudraCT's table of age groups ("F.1.2 Adults (18-64 years) yes F.1.3 Elderly (>=65 years) no"). */
+    private static final Pattern AGE_TABLE = Pattern.compile("\\bf\\.1\\.\\d|subjects for this age range");
     private static final Pattern ADULT_DE = Pattern.compile("\\bvolljährig\\w*\\b");
 
     private AgeCriteria() {
@@ -82,7 +84,8 @@ final class AgeCriteria {
     static boolean read(CriterionText criterion, List<TrialCriterion> out) {
         String lower = criterion.lower();
         if (!(lower.contains("year") || lower.contains("jahr") || lower.contains("age") || lower.contains("alter")
-                || lower.contains("volljähr") || lower.contains("yr")) || !AGE_WORD.matcher(lower).find()) {
+                || lower.contains("volljähr") || lower.contains("yr")) || !AGE_WORD.matcher(lower).find()
+                || AGE_TABLE.matcher(lower).find()) {
             return false;
         }
         boolean negated = criterion.exclusionSection() || NEGATED_START.matcher(lower).find();

@@ -64,7 +64,8 @@ final class PriorTherapyCriteria {
             + "(?:more|fewer|less|greater|higher) than\\b");
     private static final Pattern CLAUSE = Pattern.compile("[;:]|\\bbut\\b|\\bhowever\\b|\\bwhereas\\b");
     private static final Pattern QUANTITY_BEFORE = Pattern.compile("\\b(?:no|not) (?:(?:have |has )?(?:received |had )?)"
-            + "(?:more|fewer|less|greater|higher) than\\b|\\b(?:at most|up to|maximum of|a maximum of|≤|<=)\\s*"
+            + "(?:more|fewer|less|greater|higher) than\\b|\\b(?:at most|up to|maximum of|a maximum of|≤|<=|more than|"
+            + "fewer than|less than|greater than|>|<)\\s*"
             + "(?:\\d|one|two|three|four)\\b");
     private static final Pattern OTHER_BEFORE = Pattern.compile("\\bother\\b");
     private static final int CUE_BEFORE = 70;

@@ -62,4 +62,21 @@ class TrialCriteriaCorpusTest {
             assertEquals(criteria, TrialCriteria.decode(criteria.encode()), record.id());
         }
     }
+
+    @Test
+    void readsTheDrksAndIctrpRecordsOfTheSharedDataWithoutFailing() throws Exception {
+        assumeTrue(CriteriaCorpus.present(), "shared data absent: " + CriteriaCorpus.DATA);
+        List<CriteriaCorpus.Record> records = new java.util.ArrayList<>(CriteriaCorpus.ictrp());
+        records.addAll(CriteriaCorpus.drks());
+        assertTrue(records.size() > 250, "records: " + records.size());
+        TrialCriteriaExtractor extractor = new TrialCriteriaExtractor(ConceptDictionaryLoader.shared(),
+                BiomarkerVocabulary.standard(), TherapyVocabulary.standard());
+        Map<CriterionType, Integer> counts = new EnumMap<>(CriterionType.class);
+        for (CriteriaCorpus.Record record : records) {
+            TrialCriteria criteria = extractor.extract(record.trial());
+            criteria.criteria().forEach(c -> counts.merge(c.type(), 1, Integer::sum));
+            assertEquals(criteria, TrialCriteria.decode(criteria.encode()), record.id());
+        }
+        System.out.printf("criteria of %d DRKS and ICTRP records: %s%n", records.size(), counts);
+    }
 }

@@ -52,6 +52,10 @@ class TrialCriteriaExtractorTest {
         assertEquals(6575, textAge("Age greater than 18 years.").lower());
         assertTrue(EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- HLA identical or single "
                 + "HLA-locus mismatched family donor, up to 80 years old.")).ofType(CriterionType.AGE).isEmpty());
+        // EUCTR2005-004024-39-ES (ICTRP): EudraCT's table of age groups is no limit
+        assertTrue(EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- F.1.2 Adults (18-64 years) yes "
+                + "F.1.2.1 Number of subjects for this age range F.1.3 Elderly (>=65 years) no F.1.3.1 Number of "
+                + "subjects for this age range")).ofType(CriterionType.AGE).isEmpty());
         // exclusion "age > 75 years" admits up to 75
         assertEquals(27393, EXTRACTOR.extract(trial(null, null, null, "Exclusion Criteria:\n- Age > 75 years"))
                 .ofType(CriterionType.AGE).getFirst().upper());
@@ -254,6 +258,9 @@ class TrialCriteriaExtractorTest {
                 .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
         assertTrue(inclusion("If prior treatment with doxorubicin, the radionuclide or echocardiogram ejection "
                 + "fraction shall be at least 35 percent.").ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // EUCTR2006-002455-33-NL (ICTRP), an exclusion: one type is allowed
+        assertTrue(exclusion("More than one previous type of immunotherapy").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
         // NCT00006812
         assertEquals(List.of("DRUG:capecitabine", "DRUG:fluorouracil"), keys(inclusion("No prior capecitabine or "
                 + "fluorouracil"), CriterionType.PRIOR_THERAPY, true));
