@@ -23,10 +23,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BiomarkerVocabularyTest {
 
     private static final BiomarkerVocabulary VOCABULARY = BiomarkerVocabulary.standard();
-    // keys that name a state or a fusion, not one NCBI gene symbol
-    // HLA-B27 is an allele group of HLA-B, ACPA (anti-CCP) an antibody: markers of inflammation boards, no genes
+    // keys that name a state or a fusion, not one NCBI gene symbol; HLA-B27 (an allele group of HLA-B), ANTI-CCP and RF
+    // (antibodies) are the markers of the inflammatory boards (issue 12)
     private static final Set<String> NOT_GENE_SYMBOLS = Set.of("PDL1", "BCR-ABL", "NTRK", "HR", "MSI", "MMR", "TMB",
-            "HRD", "HLA-B27", "ACPA");
+            "HRD", "HLA-B27", "ANTI-CCP", "RF");
 
     @Test
     void holdsACompactSetOfActionableMarkers() {

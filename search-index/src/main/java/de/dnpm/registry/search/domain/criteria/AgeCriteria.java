@@ -29,7 +29,12 @@ final class AgeCriteria {
     private static final Pattern NEAR_AGE = Pattern.compile(
             "\\b(?:age[ds]?|old|alter|alt|jährig\\w*|lebensjahr\\w*|volljährig\\w*|(?:ab|über|unter) \\d{1,2} jahren)\\b");
     private static final Pattern NOT_AGE = Pattern.compile("\\b(?:ago|since|history|diagnos\\w*|duration|"
-            + "follow-up|smok\\w*|pack|vor|seit|for at least|survival|life expectancy|lebenserwartung)\\b");
+            + "follow-up|smok\\w*|pack|vor|seit|for at least|survival|life expectancy|lebenserwartung|donors?|"
+            + "parents?|mothers?|fathers?|siblings?|caregivers?|partners?|spouses?|child(?:ren)? (?:of|under)|"
+            + "spender\\w*)\\b");
+    private static final Pattern NEGATED_START = Pattern.compile("^(?:no|not|none|kein\\w*)\\b");
+    /** EudraCT's table of age groups ("F.1.2 Adults (18-64 years) yes F.1.3 Elderly (>=65 years) no"). */
+    private static final Pattern AGE_TABLE = Pattern.compile("\\bf\\.1\\.\\d|subjects for this age range");
     private static final Pattern ADULT_DE = Pattern.compile("\\bvolljährig\\w*\\b");
 
     private AgeCriteria() {
@@ -79,61 +84,66 @@ final class AgeCriteria {
     static boolean read(CriterionText criterion, List<TrialCriterion> out) {
         String lower = criterion.lower();
         if (!(lower.contains("year") || lower.contains("jahr") || lower.contains("age") || lower.contains("alter")
-                || lower.contains("volljähr") || lower.contains("yr")) || !AGE_WORD.matcher(lower).find()) {
+                || lower.contains("volljähr") || lower.contains("yr")) || !AGE_WORD.matcher(lower).find()
+                || AGE_TABLE.matcher(lower).find()) {
             return false;
         }
-        Integer[] years = null;
+        boolean negated = criterion.exclusionSection() || NEGATED_START.matcher(lower).find();
+        Integer lowerDays = null;
+        Integer upperDays = null;
         Matcher between = BETWEEN.matcher(lower);
         Matcher after = OPERATOR_AFTER.matcher(lower);
         Matcher first = OPERATOR_FIRST.matcher(lower);
         Matcher ageOp = AGE_OPERATOR.matcher(lower);
+        Comparison c = null;
+        int value = 0;
         if (between.find() && ageNear(lower, between.start(), between.end())) {
             int a = Integer.parseInt(between.group(1));
             int b = Integer.parseInt(between.group(2));
-            if (a < b) {
-                years = new Integer[] {a, b};
-            }
-        } else if (after.find() && ageNear(lower, after.start(), after.end())) {
-            int v = Integer.parseInt(after.group(1));
-            String w = after.group(2);
-            years = w.equals("younger") || w.equals("less") || w.equals("below") || w.equals("under")
-                    || w.equals("jünger") ? new Integer[] {null, v} : new Integer[] {v, null};
-        } else if (first.find() && ageNear(lower, first.start(), first.end())) {
-            years = yearRange(Comparison.of(first.group(1)), Integer.parseInt(first.group(2)));
-        } else if (ageOp.find()) {
-            years = yearRange(Comparison.of(ageOp.group(1)), Integer.parseInt(ageOp.group(2)));
-        } else if (ADULT_DE.matcher(lower).find() && !criterion.exclusionSection()) {
-            years = new Integer[] {18, null};
-        }
-        if (years == null || years[0] == null && years[1] == null
-                || years[0] != null && (years[0] > 100) || years[1] != null && years[1] > 120) {
-            return false;
-        }
-        if (criterion.exclusionSection()) {
-            // exclusion "age > 75 years" admits up to 75, "age < 18" from 18
-            if (years[0] != null && years[1] == null) {
-                years = new Integer[] {null, years[0] - 1};
-            } else if (years[1] != null && years[0] == null) {
-                years = new Integer[] {years[1] + 1, null};
-            } else {
+            if (a >= b || negated || b > 120) {
                 return false;
             }
+            lowerDays = a == 0 ? null : days(a);
+            upperDays = days(b);
+        } else if (after.find() && ageNear(lower, after.start(), after.end())) {
+            value = Integer.parseInt(after.group(1));
+            String w = after.group(2);
+            c = w.equals("younger") || w.equals("less") || w.equals("below") || w.equals("under")
+                    || w.equals("jünger") ? Comparison.LE : Comparison.GE;
+        } else if (first.find() && ageNear(lower, first.start(), first.end())) {
+            c = Comparison.of(first.group(1));
+            value = Integer.parseInt(first.group(2));
+        } else if (ageOp.find()) {
+            c = Comparison.of(ageOp.group(1));
+            value = Integer.parseInt(ageOp.group(2));
+        } else if (ADULT_DE.matcher(lower).find() && !negated) {
+            c = Comparison.GE;
+            value = 18;
         }
-        Integer lowerDays = years[0] == null || years[0] == 0 ? null : (int) Math.floor(years[0] * DAYS_PER_YEAR);
-        Integer upperDays = years[1] == null ? null : (int) Math.floor(years[1] * DAYS_PER_YEAR);
+        if (c != null) {
+            if (c == Comparison.EQ || value > 120) {
+                return false;
+            }
+            Comparison admitted = negated ? c.negated() : c;
+            switch (admitted) {
+                case GE -> lowerDays = value == 0 ? null : days(value);
+                case GT -> lowerDays = days(value) + 1;
+                case LE -> upperDays = days(value);
+                case LT -> upperDays = days(value) - 1;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (lowerDays == null && upperDays == null) {
+            return false;
+        }
         out.add(new TrialCriterion(CriterionType.AGE, false, null, lowerDays, upperDays, criterion.text()));
         return true;
     }
 
-    /** Integer years admitted by "op value" ("> 17" → from 18, "< 76" → up to 75). */
-    private static Integer[] yearRange(Comparison c, int value) {
-        return switch (c) {
-            case GE -> new Integer[] {value, null};
-            case GT -> new Integer[] {value + 1, null};
-            case LE -> new Integer[] {null, value};
-            case LT -> new Integer[] {null, value - 1};
-            default -> null;
-        };
+    private static int days(int years) {
+        return (int) Math.floor(years * DAYS_PER_YEAR);
     }
 
     /** An age word in the same clause, close to the number ("aged 18 or older", "18 years of age"). */

@@ -35,12 +35,17 @@ final class BrainMetastasisCriteria {
     private static final Pattern EXCEPTION = Pattern.compile("\\b(?:unless|except|with the exception|provided|"
             + "if (?:they|the|brain|patients?|subjects?|participants?|metastases|lesions|cns)|who (?:have|are|were|had)|"
             + "that (?:have|are|were|has|is)|which (?:have|are|were|has)|es sei denn|außer|ausgenommen|sofern|wenn)\\b");
-    private static final Pattern SYMPTOMATIC_WORD = Pattern.compile("(?<!a)symptomati\\w*|\\bsymptom(?:s|e)\\b");
+    private static final Pattern SYMPTOMATIC_WORD = Pattern.compile("(?<!a)symptomati\\w*|\\bsymptom(?:s|e)\\b|"
+            + "\\bclinically (?:manifest|evident|apparent|significant)\\b");
+    /** Words right after a mention that narrow it in ways the keys do not name ("… associated with bleeding"). */
+    private static final Pattern NARROWED_AFTER = Pattern.compile("^\\W{0,3}(?:(?:disease|involvement|lesions?|spread|deposits?)\\s+)?"
+            + "(?:associated|with|requiring|require|"
+            + "that|which|causing|needing|other than|except|refractory|not controlled|resulting)\\b");
     private static final Pattern UNTREATED_WORD = Pattern.compile(
             "\\buntreated\\b|\\bunbehandelt\\w*|\\bnot (?:been |yet |previously |adequately |definitively )*treated\\b"
                     + "|\\bnot received (?:\\w+ ){0,2}(?:treatment|therapy|radiotherapy|radiation)|\\bnewly diagnosed\\b");
     private static final Pattern ACTIVE_WORD = Pattern.compile("\\b(?:active|unstable|progressive|progressing|"
-            + "uncontrolled|growing|aktive?\\w*|instabile?\\w*|progredient\\w*)\\b");
+            + "uncontrolled|growing|refractory|aktive?\\w*|instabile?\\w*|progredient\\w*)\\b");
     private static final Pattern TREATED_WORD = Pattern.compile("\\b(?:(?:previously|adequately|definitively|locally)\\s+)?"
             + "(?:treated|irradiated|resected|behandelt\\w*|bestrahlt\\w*)\\b");
     private static final Pattern STABLE_WORD = Pattern.compile("\\b(?:stable|stabil\\w*|inactive|controlled|"
@@ -55,6 +60,14 @@ final class BrainMetastasisCriteria {
 
     /** How far after a mention its qualifiers may stand ("CNS metastases that are symptomatic"). */
     private static final int AFTER_REACH = 40;
+
+    private static final Pattern ALTERNATIVE_END = Pattern.compile("(?:\\bor|\\band|/|\\bbone|\\bliver|\\blung)$");
+    private static final Pattern NOT_REQUIRED = Pattern.compile("\\b(?:must not|should not|not represent|cannot|"
+            + "sole|only site|other than|except|either|steroids?)\\b");
+    private static final Pattern QUALIFIERS_ONLY = Pattern.compile("(?:(?:newly|diagnosed|single|multiple|measurable|"
+            + "untreated|active|progressive|symptomatic|asymptomatic|new|at least one|one or more|\\d+(?:-\\d+)?|"
+            + "enhancing|radiographically|confirmed|documented|with|patients|subjects|participants|have|has|"
+            + "must|known|and|up to|\\(|\\))\\s*)+");
 
     private BrainMetastasisCriteria() {
     }
@@ -116,18 +129,23 @@ final class BrainMetastasisCriteria {
             String before = sentence.substring(Math.max(0, mention.start() - 60), mention.start());
             int clauseStart = Math.max(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')), -1) + 1;
             before = before.substring(clauseStart);
-            String head = before + sentence.substring(mention.start(), Math.min(cut, mention.end() + AFTER_REACH));
+            String after = sentence.substring(mention.end(), Math.min(cut, mention.end() + AFTER_REACH));
+            int clauseEnd = indexOfAny(after, ",;.");
+            String head = before + sentence.substring(mention.start(), mention.end())
+                    + (clauseEnd < 0 ? after : after.substring(0, clauseEnd));
             String rest = sentence.substring(cut);
             boolean negated = NEGATION_BEFORE.matcher(before).find();
             boolean excludes = criterion.exclusionSection() != negated;
-            if (!criterion.exclusionSection() && !negated && !REQUIRED_BEFORE.matcher(before).find()
-                    && !before.isBlank()) {
+            if (!criterion.exclusionSection() && !negated && !requires(sentence, before)) {
                 continue; // inclusion that neither requires nor rules out clearly
             }
             if (criterion.exclusionSection() && negated) {
                 continue; // "Exclusion: no brain metastases ..." double negation: unclear
             }
             Set<String> keys = qualifiers(head);
+            if (keys.isEmpty() && NARROWED_AFTER.matcher(sentence.substring(mention.end())).find()) {
+                continue;
+            }
             if (keys.isEmpty() && cut < sentence.length()) {
                 keys = allowed(rest); // "brain metastases unless treated and stable"
                 if (keys.isEmpty()) {
@@ -152,6 +170,30 @@ final class BrainMetastasisCriteria {
         for (String key : required) {
             out.add(new TrialCriterion(CriterionType.BRAIN_METASTASES, false, key, null, null, criterion.text()));
         }
+    }
+
+    /**
+     * An inclusion that asks for brain metastases: the sentence starts with them ("Newly diagnosed single brain
+     * metastases …") or a word just before asks for them ("must have", "presence of"); not one of alternatives
+     * ("bone or brain metastasis"), a list ("steroids for antiemesis, documented CNS metastases, …"), or a sentence
+     * that says what they must not be.
+     */
+    private static boolean requires(String sentence, String before) {
+        String b = before.strip();
+        if (b.length() > 40 || b.indexOf(',') >= 0 || ALTERNATIVE_END.matcher(b).find()
+                || NOT_REQUIRED.matcher(sentence).find()) {
+            return false;
+        }
+        return b.isEmpty() || REQUIRED_BEFORE.matcher(before).find() || QUALIFIERS_ONLY.matcher(b).matches();
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Set<String> qualifiers(String text) {

@@ -8,22 +8,48 @@ import java.util.regex.Pattern;
 /**
  * One eligibility criterion as the extractor reads it: its text as written (Markdown escapes removed, whitespace
  * collapsed; the evidence), the same in lower case (what the patterns read), and whether it stood among the exclusion
- * criteria.
+ * criteria. Not shared between threads (its sentences are cut once, on first use).
  */
-record CriterionText(String text, String lower, boolean exclusionSection) {
+final class CriterionText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[A-Z\\u00c4\\u00d6\\u00dc(])");
 
+    private final String text;
+    private final String lower;
+    private final boolean exclusionSection;
+    private List<String> sentences;
+
+    CriterionText(String text, String lower, boolean exclusionSection) {
+        this.text = text;
+        this.lower = lower;
+        this.exclusionSection = exclusionSection;
+    }
+
     static CriterionText of(String raw, boolean exclusionSection) {
-        String text = collapse(EligibilityTextParser.unescapeMarkdown(raw));
+        String text = collapse(raw.indexOf('\\') < 0 ? raw : EligibilityTextParser.unescapeMarkdown(raw));
         return new CriterionText(text, text.toLowerCase(Locale.ROOT), exclusionSection);
+    }
+
+    String text() {
+        return text;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    boolean exclusionSection() {
+        return exclusionSection;
     }
 
     /** The sentences of the criterion, in lower case ("Known CNS metastases. Treated ones are allowed."). */
     List<String> lowerSentences() {
-        List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            sentences.add(s.toLowerCase(Locale.ROOT));
+        if (sentences == null) {
+            List<String> split = new ArrayList<>();
+            for (String s : SENTENCE_END.split(text)) {
+                split.add(s.toLowerCase(Locale.ROOT));
+            }
+            sentences = List.copyOf(split);
         }
         return sentences;
     }

@@ -40,6 +40,12 @@ final class DiagnosisCriteria {
     private static final Pattern SELF_EXCLUDING = Pattern.compile("\\b(?:not eligible|ineligible|excluded|exclude|"
             + "no (?:history|evidence|prior|known|other)|without|history of|other than|except|second(?:ary)? "
             + "malignan\\w*|another malignan\\w*|other malignan\\w*|must not|nicht|kein\\w*|ausgeschlossen)\\b");
+    private static final Pattern ICD10 = Pattern.compile("^\\s*(?:ICD-?10(?:-GM)?:?\\s*)?([A-TV-Z]\\d{2}(?:\\.\\d{1,2})?)"
+            + "(?=$|[\\s:,;-])\\s*[-:]?\\s*");
+    private static final Pattern NEGATED_START = Pattern.compile("^(?:no|not|none|without|kein\\w*|ohne)\\b");
+    /** "adenocarcinoma of the prostate": the concept is "prostate adenocarcinoma". */
+    private static final Pattern OF_THE = Pattern.compile("(?i)\\b(carcinomas?|adenocarcinomas?|cancers?|sarcomas?|"
+            + "tumou?rs?|neoplasms?|lymphomas?|melanomas?)\\s+of\\s+(?:the\\s+)?([a-z]+(?:\\s+[a-z]+)?)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?:\\s|$)");
     private static final int CUE_REACH = 120;
 
@@ -66,7 +72,9 @@ final class DiagnosisCriteria {
     void fromFields(TrialEligibility trial, List<TrialCriterion> out) {
         int before = out.size();
         for (String condition : trial.conditions()) {
-            add(ids(condition), "condition: " + CriterionText.collapse(condition), out);
+            Set<String> ids = icd10(condition);
+            ids.addAll(ids(ICD10.matcher(condition).replaceFirst("")));
+            add(ids, "condition: " + CriterionText.collapse(condition), out);
         }
         for (String term : trial.conditionTerms()) {
             add(ids(term), "conditionTerm: " + CriterionText.collapse(term), out);
@@ -89,13 +97,28 @@ final class DiagnosisCriteria {
         return texts;
     }
 
+    /** The concepts of an ICD-10 code that leads a condition ("C34.9 Bösartige Neubildung: Bronchus oder Lunge"). */
+    private Set<String> icd10(String condition) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher code = ICD10.matcher(condition);
+        if (code.find()) {
+            for (Concept c : concepts.byIcd10(code.group(1))) {
+                if (!general.contains(c.id())) {
+                    ids.add(c.id());
+                }
+            }
+        }
+        return ids;
+    }
+
     /** An inclusion criterion that states the diagnosis. */
     void read(CriterionText criterion, List<TrialCriterion> out) {
         if (criterion.exclusionSection()) {
             return;
         }
         Matcher cue = DIAGNOSIS_CUE.matcher(criterion.lower());
-        if (!cue.find() || SELF_EXCLUDING.matcher(criterion.lower()).find()) {
+        if (!cue.find() || SELF_EXCLUDING.matcher(criterion.lower()).find()
+                || NEGATED_START.matcher(criterion.lower()).find()) {
             return;
         }
         String text = criterion.text();
@@ -122,17 +145,78 @@ final class DiagnosisCriteria {
             return ids;
         }
         List<Concept> whole = concepts.find(text);
+        if (whole.isEmpty() && text.contains(", ") && text.length() < 80) {
+            // MeSH writes its terms inverted: "Anemia, Sickle Cell", "Leukemia, Myeloid, Acute"
+            List<String> parts = new java.util.ArrayList<>(List.of(text.split(",\\s+")));
+            if (parts.size() <= 3) {
+                java.util.Collections.reverse(parts);
+                whole = concepts.find(String.join(" ", parts));
+            }
+        }
         if (!whole.isEmpty() && whole.size() <= MAX_CONCEPTS) {
             whole.stream().map(Concept::id).filter(id -> !general.contains(id)).forEach(ids::add);
-            return ids;
+            if (!ids.isEmpty()) {
+                return ids;
+            }
+        }
+        Matcher of = OF_THE.matcher(text);
+        Set<String> composedFrom = new HashSet<>();
+        while (of.find()) {
+            String organ = of.group(2);
+            for (String candidate : List.of(organ + " " + of.group(1), organ.split("\\s+")[0] + " " + of.group(1))) {
+                List<Concept> found = concepts.find(candidate);
+                if (!found.isEmpty() && found.size() <= MAX_CONCEPTS) {
+                    found.stream().map(Concept::id).forEach(ids::add);
+                    concepts.find(of.group(1)).stream().map(Concept::id).forEach(composedFrom::add);
+                    break;
+                }
+            }
         }
         List<String> tokens = Arrays.asList(SPACE.split(text.strip()));
         for (ConceptMatch match : concepts.findIn(tokens)) {
-            if (match.concepts().size() <= MAX_CONCEPTS) {
-                match.conceptIds().stream().filter(id -> !general.contains(id)).forEach(ids::add);
+            if (match.concepts().size() > MAX_CONCEPTS) {
+                continue;
             }
+            String only = match.end() - match.start() == 1 ? tokens.get(match.start()).replaceAll("\\W", "") : null;
+            if (only != null && only.length() <= 3 && !only.equals(only.toUpperCase(java.util.Locale.ROOT))) {
+                continue; // "IgG" is no OncoTree code in a sentence
+            }
+            match.conceptIds().stream().filter(id -> !general.contains(id)).forEach(ids::add);
+        }
+        ids.removeAll(composedFrom);
+        if (ids.size() > 1) {
+            ids.removeAll(cellTypeOnly(ids));
         }
         return ids;
+    }
+
+    /** "adenocarcinoma" beside "prostate adenocarcinoma": the general one says nothing more. */
+    private Set<String> cellTypeOnly(Set<String> ids) {
+        Set<String> redundant = new HashSet<>();
+        for (String id : ids) {
+            for (String other : ids) {
+                if (!other.equals(id) && isAncestor(id, other)) {
+                    redundant.add(id);
+                }
+            }
+        }
+        return redundant;
+    }
+
+    private boolean isAncestor(String ancestor, String id) {
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            if (!seen.add(current)) {
+                continue;
+            }
+            if (!current.equals(id) && current.equals(ancestor)) {
+                return true;
+            }
+            concepts.get(current).ifPresent(c -> queue.addAll(c.parents()));
+        }
+        return false;
     }
 
     /** The bucket of a trial's inclusion diagnoses: LIQUID, SOLID, both, or none (not a cancer trial). */

@@ -22,10 +22,10 @@ final class EcogCriteria {
             + "|:|=|-status|-performance|leistungsstatus|-leistungsstatus|\\(ecog\\)|\\(who\\)|/who|/ecog|who|ecog|ps"
             + "|index|\\(kps\\)|kps|\\(%\\)|must be|should be|has to be|von|\\bis\\b|\\bbetween\\b|zwischen|\\(|\\))*";
     private static final Pattern LIST = Pattern.compile("^" + FILLER
-            + "([0-5])((?:\\s*(?:,|-|–|—|to|bis|or|and|oder|und|/|,? or|,? and)\\s*[0-5](?![0-9%.]))+)"
+            + "([0-5])((?:\\s*(?:,|-|–|—|to|bis|or|and|oder|und|/|,? or|,? and)\\s*[0-5](?![0-9%]|[.,]\\d))+)"
             + "(?!\\s*(?:%|weeks?|months?|years?|days?|wochen|monate|jahre))");
     private static final Pattern OPERATOR_FIRST = Pattern.compile("^" + FILLER + Comparison.BEFORE
-            + "\\s*([0-5])(?![0-9%.,])");
+            + "\\s*([0-5])(?![0-9%]|[.,]\\d)");
     private static final Pattern OPERATOR_AFTER = Pattern.compile("^" + FILLER
             + "([0-5])\\s*(or less|or lower|or below|or better|or fewer|oder weniger|oder besser|or more|or greater"
             + "|or higher|or worse|oder mehr|oder höher|oder schlechter)\\b");

@@ -1,5 +1,6 @@
 package de.dnpm.registry.search.domain.criteria;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class PriorTherapyCriteria {
 
-    private static final Pattern PRIOR = Pattern.compile("\\b(?:prior|previous(?:ly)?|received|receipt of|pre-?treated|"
+    private static final Pattern PRIOR = Pattern.compile("\\b(?:prior(?! to\\b)|previous(?:ly)?|received|receipt of|pre-?treated|"
             + "treated with|progress\\w* (?:on|after|during|following|with|despite)|failure|failed|refractory|resistant|"
             + "relapsed|intoleran\\w*|inadequate(?:ly)? respon\\w*|loss of response|lost response|insufficient response|"
             + "na[iï]ve|exposure|exposed|history of (?:treatment|therapy)|vorbehandl\\w*|vortherapie\\w*|"
@@ -40,7 +41,36 @@ final class PriorTherapyCriteria {
             + "is not required|are not required|optional|zugelassen|erlaubt|eligible|"
             + "since (?:the )?(?:prior|previous|last|end|completion|start)|"
             + "in the (?:last |past )?(?:month|week|year|\\d+ \\w+) (?:prior|before|preceding)|"
-            + "scheduled to|planned|will receive|to receive|candidates? for)\\b");
+            + "scheduled to|planned|will receive|to receive|candidates? for|recover\\w*|toxicit\\w*|toxic effects|"
+            + "cumulative|mg/m\\w*|mg/kg|doses? of|provided|as part of (?:this|the) (?:study|protocol)|interval|"
+            + "(?:weeks?|months?|days?|cycles?|courses?|doses?) of (?:prior|previous)|"
+            + "(?:weeks?|months?|days?|years?) (?:since|from)|since (?:adjuvant|neoadjuvant|completion|end)|"
+            + "combination (?:of )?[a-z0-9-]+ (?:and|with|plus)|"
+            + "if (?:prior|previous|previously|treated|patients?|subjects?|participants?|they|there)|"
+            + "(?:for|in) (?:patients|subjects|participants|those|women|men) (?:who|with)|if the|"
+            + "breast-?feeding|pregnan\\w*|contracepti\\w*|lactat\\w*)\\b");
+    private static final Pattern LINES_SKIP = Pattern.compile("\\b(?:eligible|allowed|permitted|acceptable|regardless|"
+            + "irrespective|with or without|either|may have|zugelassen|erlaubt)\\b");
+    /** What a class word says more precisely before "chemotherapy" ("platinum-based", "taxane"). */
+    private static final Pattern QUALIFIED_CHEMOTHERAPY = Pattern.compile("(?:based|containing|haltige?|doublet|"
+            + "analogue|analog|combination|induction|adjuvant|neoadjuvant|intrathecal|intravesical|intraperitoneal|"
+            + "regional|local|topical|high-dose|myeloablative|other)\\W{0,3}$");
+    private static final Pattern SELF_EXCLUDING = Pattern.compile("\\b(?:ineligible|not eligible|are excluded|"
+            + "will be excluded|is excluded|ausgeschlossen)\\b");
+    /** Words that a therapy was had ("progressed after", "refractory"): beside a negation, either way. */
+    private static final Pattern POSITIVE = Pattern.compile("\\b(?:progress\\w*|failed|failure|refractory|"
+            + "relapsed|resistant|intoleran\\w*|inadequate\\w*|after|following)\\b");
+    private static final Pattern QUANTITY = Pattern.compile("\\b(?:no|not) (?:(?:have|has) )?(?:(?:received|had) )?"
+            + "(?:more|fewer|less|greater|higher) than\\b");
+    private static final Pattern CLAUSE = Pattern.compile("[;:]|\\bbut\\b|\\bhowever\\b|\\bwhereas\\b");
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("\\b(?:no|not) (?:(?:have |has )?(?:received |had )?)"
+            + "(?:more|fewer|less|greater|higher) than\\b|\\b(?:at most|up to|maximum of|a maximum of|≤|<=|more than|"
+            + "fewer than|less than|greater than|>|<)\\s*"
+            + "(?:\\d|one|two|three|four)\\b");
+    private static final Pattern OTHER_BEFORE = Pattern.compile("\\bother\\b");
+    private static final int CUE_BEFORE = 70;
+    private static final int CUE_AFTER = 25;
+    private static final int NEGATION_REACH = 80;
     /** Words that a sentence about prior therapy has, one of which the pattern {@link #PRIOR} needs. */
     private static final String[] PRIOR_HINTS = {"prior", "previous", "receiv", "receipt", "treated", "progress",
         "fail", "refractor", "resist", "relaps", "intoleran", "respon", "naive", "naïve", "expos", "history",
@@ -50,8 +80,8 @@ final class PriorTherapyCriteria {
             + "kein\\w*|nicht|ohne)\\b");
     private static final Pattern EXCEPT = Pattern.compile("\\b(?:except|other than|unless|with the exception|"
             + "apart from|excluding|besides|außer|ausgenommen|es sei denn)\\b");
-    private static final Pattern EXAMPLES = Pattern.compile("\\b(?:such as|e\\.g\\.|eg\\.|including|includes|"
-            + "for example|z\\.\\s?b\\.|wie)\\b|\\(");
+    private static final Pattern EXAMPLES = Pattern.compile("\\b(?:such as|e\\.g\\.|eg\\.|i\\.e\\.|including|includes|"
+            + "for example|like|z\\.\\s?b\\.|wie)(?:\\s|,|:)");
     private static final Pattern NAIVE = Pattern.compile("\\bna[iï]ve\\b|-na[iï]ve\\b|\\bnaiv\\b|-naiv\\b");
     private static final Pattern NAIVE_OR_EXPOSED = Pattern.compile("\\b(?:exposed|experienced|or prior|"
             + "or previously|or have received|or has received)\\b");
@@ -74,7 +104,7 @@ final class PriorTherapyCriteria {
             + "(?:\\w+\\s+)?(?:therapy|therapies|treatment|treatments|regimen)\\b[^.;]{0,40}"
             + "\\b(?:advanced|metastatic|recurrent|unresectable|stage iv|inoperable)\\b"
             + "|\\b(?:previously untreated|treatment-na[iï]ve|therapy-na[iï]ve|untreated (?:advanced|metastatic|"
-            + "locally advanced|stage iv|recurrent))\\b(?! (?:brain|cns|central|intracranial))");
+            + "locally advanced|stage iv|recurrent))\\b(?! (?:brain|cns|central|intracranial|with|by|for|and|or))");
     private static final Pattern PRIOR_SYSTEMIC = Pattern.compile("^(?:any )?(?:prior|previous|received)\\s+(?:any )?"
             + "(?:systemic|anti-?cancer|anticancer)\\s+(?:therapy|therapies|treatment|treatments)\\s+"
             + "(?:for|in the)\\s+(?:the\\s+)?(?:advanced|metastatic|recurrent|unresectable|stage iv)");
@@ -84,14 +114,7 @@ final class PriorTherapyCriteria {
 
     static void read(CriterionText criterion, TherapyVocabulary therapies, List<TrialCriterion> out) {
         String lower = criterion.lower();
-        boolean hint = false;
-        for (String h : PRIOR_HINTS) {
-            if (lower.contains(h)) {
-                hint = true;
-                break;
-            }
-        }
-        if (!hint) {
+        if (!hasHint(lower)) {
             return;
         }
         lines(criterion, out);
@@ -102,68 +125,127 @@ final class PriorTherapyCriteria {
 
     private static void therapiesIn(String sentence, CriterionText criterion, TherapyVocabulary therapies,
                                     List<TrialCriterion> out) {
-        Matcher prior = PRIOR.matcher(sentence);
-        if (!prior.find() || SKIP.matcher(sentence).find()) {
+        if (!hasHint(sentence) || SKIP.matcher(sentence).find()) {
             return;
         }
+        List<int[]> cues = new ArrayList<>();
+        Matcher prior = PRIOR.matcher(sentence);
+        while (prior.find()) {
+            cues.add(new int[] {prior.start(), prior.end()});
+        }
+        if (cues.isEmpty()) {
+            return;
+        }
+        boolean exclusionSide = criterion.exclusionSection() || SELF_EXCLUDING.matcher(sentence).find();
         Matcher except = EXCEPT.matcher(sentence);
         int cut = except.find() ? except.start() : sentence.length();
-        List<TherapyVocabulary.Mention> mentions = therapies.mentionsIn(sentence);
+        Matcher examples = EXAMPLES.matcher(sentence);
+        int examplesFrom = examples.find() ? examples.start() : Integer.MAX_VALUE;
         Matcher naiveWord = NAIVE.matcher(sentence);
         boolean naive = naiveWord.find();
         if (naive && NAIVE_OR_EXPOSED.matcher(sentence).find()) {
             return; // "biologic naive or TNFi-exposed": either
         }
-        boolean negated = NEGATED.matcher(sentence.substring(0, Math.min(cut, sentence.length()))).find();
-        boolean exclusion;
-        if (criterion.exclusionSection()) {
-            if (negated || naive) {
-                return; // "Exclusion: patients who have not received …": double negation
-            }
-            exclusion = true;
-        } else {
-            exclusion = negated || naive;
-        }
-        Map<String, Integer> keys = new LinkedHashMap<>();
-        int examplesFrom = Integer.MAX_VALUE;
-        int drugs = 0;
-        for (TherapyVocabulary.Mention m : mentions) {
-            if (m.start() >= cut) {
-                break;
-            }
-            if (m.start() >= examplesFrom) {
-                continue; // an example of the class named before
-            }
-            // "chemotherapy-naive", "naive to biologics": only what the word names
-            if (naive && (m.end() < naiveWord.start() - 2 || m.start() > naiveWord.end() + 20)) {
+        boolean positive = POSITIVE.matcher(sentence).find();
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        int requiredDrugs = 0;
+        for (TherapyVocabulary.Mention m : therapies.mentionsIn(sentence)) {
+            if (m.start() >= cut || !cueNear(cues, m)) {
                 continue;
             }
-            if (m.isClass()) {
-                Matcher ex = EXAMPLES.matcher(sentence);
-                if (ex.find(m.end()) && ex.start() - m.end() <= 3) {
-                    examplesFrom = ex.start();
-                }
-            } else {
-                drugs++;
+            if (QUANTITY_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "no more than 1 prior chemotherapy regimen": the lines say it
             }
-            keys.putIfAbsent(m.key(), m.start());
-        }
-        if (keys.isEmpty()) {
-            return;
+            // "no prior camptothecin-based chemotherapy", "no other prior chemotherapy" exclude less than all
+            if (m.key().equals(TherapyVocabulary.CLASS + "CHEMOTHERAPY")
+                    && (QUALIFIED_CHEMOTHERAPY.matcher(sentence.substring(Math.max(0, m.start() - 25), m.start()))
+                    .find() || previousEndsAt(therapies, sentence, m))) {
+                continue;
+            }
+            if (OTHER_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                continue; // "no other prior X": other than what was allowed
+            }
+            boolean naiveHere = naive && m.end() >= naiveWord.start() - 2 && m.start() <= naiveWord.end() + 20;
+            boolean negated = naiveHere || negatedBefore(sentence, m.start());
+            boolean excluded;
+            if (exclusionSide) {
+                if (negated) {
+                    continue; // "Exclusion: patients who have not received …": double negation
+                }
+                excluded = true;
+            } else {
+                if (negated && positive) {
+                    continue; // "previously untreated or progressed after …": either
+                }
+                excluded = negated;
+            }
+            if (!excluded && !m.isClass() && m.start() > examplesFrom) {
+                continue; // "treated with one immunosuppressive drug (such as azathioprine, …)": an example
+            }
+            if (!excluded && !m.isClass()) {
+                requiredDrugs++;
+            }
+            keys.putIfAbsent(m.key(), excluded);
         }
         // "prior gefitinib or erlotinib" required: either one, not both
-        boolean alternatives = !exclusion && drugs > 1 && DRUG_OR.matcher(sentence).find();
-        for (String key : keys.keySet()) {
-            if (alternatives && key.startsWith(TherapyVocabulary.DRUG)) {
+        boolean alternatives = requiredDrugs > 1 && DRUG_OR.matcher(sentence).find();
+        for (Map.Entry<String, Boolean> key : keys.entrySet()) {
+            if (alternatives && !key.getValue() && key.getKey().startsWith(TherapyVocabulary.DRUG)) {
                 continue;
             }
-            // "treatment-naive" and "chemotherapy-naive": the lines reader or the class says it
-            out.add(new TrialCriterion(CriterionType.PRIOR_THERAPY, exclusion, key, null, null, criterion.text()));
+            out.add(new TrialCriterion(CriterionType.PRIOR_THERAPY, key.getValue(), key.getKey(), null, null,
+                    criterion.text()));
         }
+    }
+
+    private static boolean hasHint(String lower) {
+        for (String h : PRIOR_HINTS) {
+            if (lower.contains(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another therapy word just before ("taxane chemotherapy", "FOLFOX chemotherapy"). */
+    private static boolean previousEndsAt(TherapyVocabulary therapies, String sentence, TherapyVocabulary.Mention m) {
+        String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+        for (TherapyVocabulary.Mention other : therapies.mentionsIn(before)) {
+            if (before.length() - other.end() <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of prior therapy close to the mention ("prior EGFR TKI", "chemotherapy-naive", "failed X"). */
+    private static boolean cueNear(List<int[]> cues, TherapyVocabulary.Mention m) {
+        for (int[] cue : cues) {
+            if (cue[1] <= m.start() && m.start() - cue[1] <= CUE_BEFORE
+                    || cue[0] >= m.end() && cue[0] - m.end() <= CUE_AFTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation shortly before the mention, not a quantity ("no more than 2 prior regimens"). */
+    private static boolean negatedBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - NEGATION_REACH), at);
+        Matcher clause = CLAUSE.matcher(before);
+        int from = 0;
+        while (clause.find()) {
+            from = clause.end();
+        }
+        before = QUANTITY.matcher(before.substring(from)).replaceAll(" ");
+        return NEGATED.matcher(before).find();
     }
 
     private static void lines(CriterionText criterion, List<TrialCriterion> out) {
         String lower = criterion.lower();
+        if (LINES_SKIP.matcher(lower).find()) {
+            return;
+        }
         Integer lowerBound = null;
         Integer upperBound = null;
         if (criterion.exclusionSection()) {

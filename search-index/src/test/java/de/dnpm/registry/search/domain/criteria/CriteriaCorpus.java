@@ -124,6 +124,69 @@ final class CriteriaCorpus {
         return records;
     }
 
+    /** The WHO ICTRP XML exports of the shared data (no age fields; criteria with HTML line breaks). */
+    static List<Record> ictrp() throws Exception {
+        List<Record> records = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(DATA.resolve("drks/ictrp-xml"))) {
+            files = walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        DocumentBuilder builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        for (Path file : files) {
+            NodeList trials = builder.parse(file.toFile()).getDocumentElement().getElementsByTagName("Trial");
+            for (int i = 0; i < trials.getLength(); i++) {
+                Element trial = (Element) trials.item(i);
+                String criteria = lines(text(first(trial, "Inclusion_Criteria"))) + "\n"
+                        + lines(text(first(trial, "Exclusion_Criteria")));
+                String condition = text(first(trial, "Condition"));
+                records.add(new Record(text(first(trial, "TrialID")), new TrialEligibility(
+                        text(first(trial, "Public_title")), condition == null ? List.of() : List.of(lines(condition)
+                        .split("\n")), List.of(), List.of(), days(text(first(trial, "Inclusion_agemin"))),
+                        days(text(first(trial, "Inclusion_agemax"))), null, criteria, List.of())));
+            }
+        }
+        return records;
+    }
+
+    /** The DRKS JSON records of the shared data: English criteria, German as the other language. */
+    static List<Record> drks() throws IOException {
+        List<Record> records = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(DATA.resolve("drks/drks-json"))) {
+            files = walk.filter(p -> p.getFileName().toString().startsWith("DRKS_trial")).sorted().toList();
+        }
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file); JsonReader reader = Json.createReader(in)) {
+                JsonObject trial = reader.readObject();
+                JsonObject recruitment = trial.getJsonObject("recruitment");
+                String english = null;
+                List<String> other = new ArrayList<>();
+                for (JsonValue d : recruitment.getJsonArray("recruitmentDescriptions")) {
+                    JsonObject description = d.asJsonObject();
+                    String locale = description.getJsonObject("idLocale").getString("locale", "");
+                    if (locale.equals("en")) {
+                        english = "Inclusion Criteria:\n" + description.getString("inclusionCriteria", "")
+                                + "\nExclusion Criteria:\n" + description.getString("exclusionCriteria", "");
+                    } else {
+                        other.add("Einschlusskriterien:\n" + description.getString("inclusionCriteria", "")
+                                + "\nAusschlusskriterien:\n" + description.getString("exclusionCriteria", ""));
+                    }
+                }
+                JsonObject min = recruitment.getJsonObject("minimumAge");
+                Integer minDays = min != null && min.get("amount") instanceof jakarta.json.JsonNumber n
+                        ? days(n.intValue() + " " + min.getString("unit", "").toLowerCase()) : null;
+                records.add(new Record(trial.getString("drksId", file.getFileName().toString()), new TrialEligibility(
+                        null, List.of(), List.of(), List.of(), minDays, null, recruitment.getString("gender", null),
+                        english, other)));
+            }
+        }
+        return records;
+    }
+
+    private static String lines(String html) {
+        return html == null ? "" : html.replaceAll("(?i)<br\\s*/?>", "\n");
+    }
+
     private static List<JsonValue> studies(JsonValue root) {
         if (root.getValueType() == JsonValue.ValueType.ARRAY) {
             return root.asJsonArray();

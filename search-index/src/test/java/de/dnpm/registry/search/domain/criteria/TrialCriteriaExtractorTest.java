@@ -47,9 +47,25 @@ class TrialCriteriaExtractorTest {
                 null, null, null, List.of("Einschlusskriterien: Patienten ab 18 Jahren"))).ofType(CriterionType.AGE)
                 .getFirst();
         assertEquals(6574, german.lower());
-        // NCT00002907, no age fields: "Age: 18 and over" (a PDQ block) is too loose to read
+        // NCT00001287, NCT00001278, NCT00001144 (the donor's age is not the patient's)
+        assertEquals(6574, textAge("No subjects below 18 years of age.").lower());
+        assertEquals(6575, textAge("Age greater than 18 years.").lower());
+        assertTrue(EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- HLA identical or single "
+                + "HLA-locus mismatched family donor, up to 80 years old.")).ofType(CriterionType.AGE).isEmpty());
+        // EUCTR2005-004024-39-ES (ICTRP): EudraCT's table of age groups is no limit
+        assertTrue(EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- F.1.2 Adults (18-64 years) yes "
+                + "F.1.2.1 Number of subjects for this age range F.1.3 Elderly (>=65 years) no F.1.3.1 Number of "
+                + "subjects for this age range")).ofType(CriterionType.AGE).isEmpty());
+        // exclusion "age > 75 years" admits up to 75
+        assertEquals(27393, EXTRACTOR.extract(trial(null, null, null, "Exclusion Criteria:\n- Age > 75 years"))
+                .ofType(CriterionType.AGE).getFirst().upper());
         assertTrue(EXTRACTOR.extract(trial(null, null, null,
                 "Inclusion Criteria:\n- Diagnosed at least 5 years ago")).ofType(CriterionType.AGE).isEmpty());
+    }
+
+    private static TrialCriterion textAge(String criterion) {
+        return EXTRACTOR.extract(trial(null, null, null, "Inclusion Criteria:\n- " + criterion))
+                .ofType(CriterionType.AGE).getFirst();
     }
 
     // ---- ECOG
@@ -61,6 +77,10 @@ class TrialCriteriaExtractorTest {
         assertEcog("ECOG (Performance status) 0-1;", 0, 1); // NCT06230445
         assertEcog("Performance status - ECOG 0-1", 0, 1); // NCT00005838
         assertEcog("Performance status: Zubrod 0-2", 0, 2); // NCT00002907
+        assertEcog("ECOG performance status of 0, 1, or 2.", 0, 2); // NCT00001938
+        // NCT00001835
+        assertEcog("Patients must have an ECOG performance status less than or equal to 2 (Karnofsky greater than or "
+                + "equal to 60 percent) and a life expectancy of at least 3 months.", 0, 2);
     }
 
     @Test
@@ -132,6 +152,30 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void brainMetastasesNarrowedInWaysTheKeysDoNotNameGiveNothing() {
+        // NCT00001880
+        assertTrue(exclusion("CNS metastatic disease associated with intracranial bleeding, uncontrolled seizure "
+                + "disorder or significant intracranial mass effect.").ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        // NCT00002773 (PDQ block, in the inclusions): refractory ones are active ones
+        assertEquals(List.of("ACTIVE"), keys(inclusion("No brain metastases refractory to irradiation or surgery"),
+                CriterionType.BRAIN_METASTASES, true));
+    }
+
+    @Test
+    void brainMetastasesRequiredOnlyWhenAskedFor() {
+        // NCT00460395
+        assertFalse(keys(inclusion("Newly diagnosed single brain metastases as determined by MRI;"),
+                CriterionType.BRAIN_METASTASES, false).isEmpty());
+        // NCT00003612, NCT00002546, NCT00003851
+        assertTrue(inclusion("Brain metastasis must not represent sole site of disease")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        assertTrue(inclusion("Radiographic or pathologic evidence of bone or brain metastasis")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+        assertTrue(inclusion("Steroids for antiemesis, documented CNS metastases, adrenal failure, or septic shock")
+                .ofType(CriterionType.BRAIN_METASTASES).isEmpty());
+    }
+
+    @Test
     void germanBrainMetastases() {
         // written after DRKS's style
         TrialCriteria c = EXTRACTOR.extract(new TrialEligibility("t", List.of(), List.of(), List.of(), null, null,
@@ -182,6 +226,44 @@ class TrialCriteriaExtractorTest {
         // NCT00003513
         assertTrue(inclusion("At least 4 weeks since prior immunotherapy").ofType(CriterionType.PRIOR_THERAPY)
                 .isEmpty());
+        // NCT00001333
+        assertTrue(inclusion("Recovery from toxic effects of prior chemotherapy required.")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // NCT05798663: "prior to" is no prior therapy
+        assertTrue(inclusion("Women who would like to become pregnant after study treatment discontinuation should "
+                + "seek advice on oocyte cryopreservation prior to initiation of study treatment because of the "
+                + "possibility of irreversible infertility due to treatment with carboplatin")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+    }
+
+    @Test
+    void quantitiesAndQualifiedChemotherapyAreNotBans() {
+        // NCT00003288
+        TrialCriteria c = inclusion("Stratum 2: No more than 2 prior chemotherapy regimens");
+        assertFalse(keys(c, CriterionType.PRIOR_THERAPY, true).contains("CLASS:CHEMOTHERAPY"));
+        assertLines(c, null, 2);
+        // NCT00001427
+        assertTrue(inclusion("No prior camptothecin analogue-based chemotherapy.").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
+        // NCT00001261: examples of a requirement are not each required, "without benefit" negates nothing
+        assertTrue(inclusion("have been treated with one immunosuppressive drug (such as azathioprine, Methotrexate, "
+                + "Cyclophosphamide, Cyclosporine) but without benefit or with unacceptable side effects.")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // NCT00001382, NCT00006825, NCT00003694, NCT00001271
+        assertTrue(inclusion("No more than 1 prior chemotherapy regimen.").ofType(CriterionType.PRIOR_THERAPY).stream()
+                .noneMatch(t -> t.key().startsWith("CLASS:")));
+        assertTrue(inclusion("No prior doxorubicin greater than 240 mg/m2").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
+        assertTrue(inclusion("No more than eight weeks of prior hydroxyurea therapy")
+                .ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        assertTrue(inclusion("If prior treatment with doxorubicin, the radionuclide or echocardiogram ejection "
+                + "fraction shall be at least 35 percent.").ofType(CriterionType.PRIOR_THERAPY).isEmpty());
+        // EUCTR2006-002455-33-NL (ICTRP), an exclusion: one type is allowed
+        assertTrue(exclusion("More than one previous type of immunotherapy").ofType(CriterionType.PRIOR_THERAPY)
+                .isEmpty());
+        // NCT00006812
+        assertEquals(List.of("DRUG:capecitabine", "DRUG:fluorouracil"), keys(inclusion("No prior capecitabine or "
+                + "fluorouracil"), CriterionType.PRIOR_THERAPY, true));
     }
 
     @Test
@@ -222,6 +304,21 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void markersOfInflammatoryDisease() {
+        // NCT00461448
+        assertEquals(List.of("RF"), keys(inclusion("Positive for rheumatoid factor (RF)"), CriterionType.BIOMARKER,
+                false));
+        // written after rheumatology and spondyloarthritis trials' wording
+        assertEquals(List.of("ANTI-CCP"), keys(inclusion("Positive anti-CCP antibodies at screening"),
+                CriterionType.BIOMARKER, false));
+        assertEquals(List.of("HLA-B27"), keys(inclusion("HLA-B27 positive"), CriterionType.BIOMARKER, false));
+        assertEquals(List.of("CLASS:JAK_INHIBITOR"), keys(exclusion("Prior treatment with a JAK inhibitor"),
+                CriterionType.PRIOR_THERAPY, true));
+        assertEquals(List.of("CLASS:TNF_INHIBITOR"), keys(exclusion("Vorbehandlung mit einem TNF-Inhibitor"),
+                CriterionType.PRIOR_THERAPY, true));
+    }
+
+    @Test
     void eachBiomarkerKeepsItsSentence() {
         TrialCriteria c = inclusion("Documented KRAS G12C mutation and previously untreated with sotorasib");
         TrialCriterion kras = c.ofType(CriterionType.BIOMARKER).stream().filter(t -> t.key().equals("KRAS:G12C"))
@@ -248,6 +345,28 @@ class TrialCriteriaExtractorTest {
     }
 
     @Test
+    void invertedMeshTerms() {
+        // NCT00005783's condition term
+        TrialCriteria c = EXTRACTOR.extract(new TrialEligibility("A study", List.of(), List.of("Anemia, Sickle Cell"),
+                List.of(), null, null, null, null, List.of()));
+        List<String> keys = keys(c, CriterionType.DIAGNOSIS, false);
+        assertEquals(1, keys.size(), keys.toString());
+        assertFalse(keys.contains("DOID:2355"), keys.toString()); // anemia alone
+        TrialCriteria aml = EXTRACTOR.extract(new TrialEligibility("A study", List.of(),
+                List.of("Leukemia, Myeloid, Acute"), List.of(), null, null, null, null, List.of()));
+        assertTrue(keys(aml, CriterionType.DIAGNOSIS, false).contains("DOID:9119"), aml.toString());
+    }
+
+    @Test
+    void anIcd10CodeLeadingACondition() {
+        // as DRKS and ICTRP give conditions
+        List<String> keys = keys(conditions("C34.9 Bösartige Neubildung: Bronchus oder Lunge, nicht näher bezeichnet"),
+                CriterionType.DIAGNOSIS, false);
+        assertTrue(keys.contains("BUCKET:SOLID"), keys.toString());
+        assertTrue(keys.size() >= 2, keys.toString());
+    }
+
+    @Test
     void advancedSolidTumoursAreTheSolidBucketOnly() {
         List<String> keys = keys(conditions("Advanced Solid Tumors"), CriterionType.DIAGNOSIS, false);
         assertEquals(List.of("BUCKET:SOLID"), keys);
@@ -263,6 +382,18 @@ class TrialCriteriaExtractorTest {
         assertTrue(inclusion("Patients with a history of unstable or newly diagnosed angina pectoris, recent "
                 + "myocardial infarction (within 6 months of enrollment) are not eligible")
                 .ofType(CriterionType.DIAGNOSIS).isEmpty());
+    }
+
+    @Test
+    void anOrganNamedAfterTheTumourType() {
+        // NCT00005820
+        List<String> keys = keys(inclusion("Histologically confirmed adenocarcinoma of the prostate with clinically "
+                + "progressive stage IVA or IVB disease"), CriterionType.DIAGNOSIS, false);
+        assertTrue(keys.contains("DOID:2526"), keys.toString());
+        assertFalse(keys.contains("DOID:299"), keys.toString());
+        // NCT00492440
+        assertTrue(inclusion("No documented cirrhosis or documented acute hepatitis").ofType(CriterionType.DIAGNOSIS)
+                .isEmpty());
     }
 
     @Test

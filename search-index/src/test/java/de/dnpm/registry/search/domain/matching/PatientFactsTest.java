@@ -143,7 +143,7 @@ class PatientFactsTest {
         assertEquals(Set.of("HLA-B27"), markers(marker("HLA-B27", "positiv")).biomarkerKeys());
         assertEquals(Set.of("HLA-B27"), markers(marker("HLA-B27", "positive")).biomarkerKeys());
         assertEquals(Set.of("HLA-B27"), markers(marker("HLA-B27", "negativ")).absentBiomarkerKeys());
-        assertEquals(Set.of("ACPA"), markers(marker("anti-CCP", "positiv")).biomarkerKeys());
+        assertEquals(Set.of("ANTI-CCP"), markers(marker("anti-CCP", "positiv")).biomarkerKeys());
     }
 
     @Test
