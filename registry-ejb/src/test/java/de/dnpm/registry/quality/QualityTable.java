@@ -21,7 +21,7 @@ final class QualityTable {
                 mvn -B -q -Psearch-quality -pl registry-ejb -am test -DskipTests
                 ```
 
-                Our board cases: 20 made-up patients (14 NSCLC, 6 AML) as profiles, each judged against a pool of
+                Our board cases: 24 made-up patients (14 NSCLC, 6 AML, 2 CLL, 2 CML) as profiles, each judged against a pool of
                 the shared data's trials of its disease by reading their eligibility criteria
                 (`registry-ejb/src/test/resources/quality/board-cases/README.md`); the text rankers get each case as
                 the German sentence a board member would type.
