@@ -109,6 +109,11 @@ public class ImportBatchWriter {
         }
         StudyLinker.Outcome linked = written.isEmpty() ? new StudyLinker.Outcome(Set.of(), Set.of())
                 : linker.link(written, now);
+        // criteria after linking: a merged study reads its merged texts (StudyCriteria; issue 12)
+        java.util.Set<Study> reread = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        reread.addAll(changed.keySet());
+        reread.addAll(linked.changed());
+        reread.forEach(de.dnpm.registry.infrastructure.StudyCriteria::extractInto);
         Set<Long> changedIds = new java.util.TreeSet<>(linked.removed());
         changed.keySet().stream().map(Study::getId).forEach(changedIds::add);
         linked.changed().stream().map(Study::getId).forEach(changedIds::add);

@@ -148,6 +148,12 @@ public class Study {
     @Column(name = "has_results", nullable = false)
     private boolean hasResults;
 
+    /* TrialCriteria.encode() of the criteria read out of the record; see setExtractedCriteria. */
+    @Column(name = "extracted_criteria")
+    private String extractedCriteria;
+    @Column(name = "criteria_version")
+    private Integer criteriaVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -382,6 +388,24 @@ public class Study {
 
     public void setLeadSponsorClass(String leadSponsorClass) {
         this.leadSponsorClass = leadSponsorClass;
+    }
+
+    /**
+     * The eligibility criteria read out of the study's record, encoded (the search library's
+     * {@code TrialCriteria.encode()}), null when never read (stored before issue 12, or the reading failed).
+     */
+    public String getExtractedCriteria() {
+        return extractedCriteria;
+    }
+
+    /** The version of the extractor that read {@link #getExtractedCriteria()}, null when never read. */
+    public Integer getCriteriaVersion() {
+        return criteriaVersion;
+    }
+
+    public void setExtractedCriteria(String encoded, int extractorVersion) {
+        this.extractedCriteria = encoded;
+        this.criteriaVersion = extractorVersion;
     }
 
     public EligibilityCriteria getEligibility() {

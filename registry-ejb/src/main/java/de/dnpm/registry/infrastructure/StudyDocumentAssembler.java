@@ -70,6 +70,7 @@ public final class StudyDocumentAssembler {
                         .map(Enum::name).orElse(null))
                 .hasResults(study.isHasResults())
                 .sources(sources(study))
+                .criteria(StudyCriteria.current(study))
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityTextParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

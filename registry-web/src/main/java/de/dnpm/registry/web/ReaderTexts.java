@@ -1,5 +1,7 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityText;
+import de.dnpm.registry.search.domain.criteria.EligibilityTextParser;
 import de.dnpm.registry.application.StudyReadModel;
 import de.dnpm.registry.domain.StudyText;
 

@@ -1,5 +1,7 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityText;
+import de.dnpm.registry.search.domain.criteria.EligibilityTextParser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

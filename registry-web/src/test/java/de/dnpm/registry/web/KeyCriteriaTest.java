@@ -1,5 +1,6 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityTextParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package de.dnpm.registry.web;
 
+import de.dnpm.registry.search.domain.criteria.EligibilityText;
 import de.dnpm.registry.application.StudyReadModel;
 import de.dnpm.registry.domain.StudyText;
 import org.junit.jupiter.api.Test;

@@ -66,6 +66,10 @@ public final class StudyIndex implements Closeable {
     private final StudyDocumentMapper mapper = new StudyDocumentMapper(facetsConfig);
     private final RegistryStatisticsReader statistics = new RegistryStatisticsReader(facetsConfig);
     private final StudySearch search;
+    private final de.dnpm.registry.search.infrastructure.TrialMatcher matcher =
+            new de.dnpm.registry.search.infrastructure.TrialMatcher(facetsConfig);
+    private final de.dnpm.registry.search.domain.matching.TrialAssessor assessor =
+            new de.dnpm.registry.search.domain.matching.TrialAssessor();
     private final StudySuggestions suggestions = new StudySuggestions(ConceptDictionaryLoader::shared,
             BiomarkerVocabulary::standard);
     /* Builds the suggestions off the request path: at open, then at most every SUGGESTIONS_DELAY after changes. */
@@ -369,7 +373,21 @@ public final class StudyIndex implements Closeable {
     public de.dnpm.registry.search.domain.matching.TrialMatches match(
             de.dnpm.registry.search.domain.matching.PatientFacts patient,
             de.dnpm.registry.search.domain.matching.MatchQuery query) throws IOException {
-        throw new UnsupportedOperationException("skeleton: to be implemented");
+        java.util.Set<String> diagnosisKeys = patient.diagnosisKeys();
+        java.util.Set<String> biomarkerKeys = patient.biomarkerKeys();
+        engineLock.readLock().lock();
+        try {
+            SearcherManager searchers = open().searchers();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return matcher.match(searcher, diagnosisKeys, biomarkerKeys, query,
+                        criteria -> assessor.assess(patient, criteria));
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            engineLock.readLock().unlock();
+        }
     }
 
     /** Number of studies in the index. */

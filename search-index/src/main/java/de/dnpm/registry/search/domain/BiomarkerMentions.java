@@ -74,13 +74,13 @@ public record BiomarkerMentions(Set<BiomarkerKey> required, Set<BiomarkerKey> ex
     }
 
     /** What one criterion says, before the sets are closed under the key hierarchy. */
-    static BiomarkerMentions inCriterion(String criterion, boolean exclusion, BiomarkerVocabulary vocabulary) {
+    public static BiomarkerMentions inCriterion(String criterion, boolean exclusion, BiomarkerVocabulary vocabulary) {
         Sets sets = new Sets();
         sets.add(new BiomarkerReader(vocabulary).read(criterion, Mode.TRIAL), exclusion);
         return new BiomarkerMentions(sets.required, sets.excluded);
     }
 
-    static BiomarkerMentions inText(String text, BiomarkerVocabulary vocabulary) {
+    public static BiomarkerMentions inText(String text, BiomarkerVocabulary vocabulary) {
         BiomarkerReader reader = new BiomarkerReader(vocabulary);
         Sets sets = new Sets();
         if (text != null) {
@@ -91,7 +91,8 @@ public record BiomarkerMentions(Set<BiomarkerKey> required, Set<BiomarkerKey> ex
         return sets.closed(vocabulary);
     }
 
-    static BiomarkerMentions inQuery(String query, BiomarkerVocabulary vocabulary) {
+    /** {@link #inQuery(String)} with another vocabulary (a board's patient profile is read with the match's). */
+    public static BiomarkerMentions inQuery(String query, BiomarkerVocabulary vocabulary) {
         Sets sets = new Sets();
         sets.add(new BiomarkerReader(vocabulary).read(query, Mode.QUERY), false);
         return new BiomarkerMentions(sets.required, sets.excluded);

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * you:". Text before any heading includes. A criterion is a bullet or a line; lines the legacy XML wrapped at 80
  * characters are joined again.
  */
-final class CriteriaSections {
+public final class CriteriaSections {
 
     /** One criterion and the section it stands in. */
-    record Criterion(String text, boolean exclusion) {
+    public record Criterion(String text, boolean exclusion) {
     }
 
     private static final Pattern BULLET = Pattern.compile(
@@ -35,7 +35,8 @@ final class CriteriaSections {
     private CriteriaSections() {
     }
 
-    static List<Criterion> criteria(String eligibility) {
+    /** The criteria of a text, in order; null gives none. */
+    public static List<Criterion> criteria(String eligibility) {
         List<Criterion> criteria = new ArrayList<>();
         if (eligibility == null) {
             return criteria;
@@ -81,8 +82,11 @@ final class CriteriaSections {
         if (content.length() > MAX_HEADING) {
             return null;
         }
+        String lowerContent = content.toLowerCase(Locale.ROOT);
+        boolean sectionWord = lowerContent.contains("inclusion") || lowerContent.contains("exclusion")
+                || lowerContent.contains("einschluss") || lowerContent.contains("ausschluss");
         Matcher matcher = HEADING.matcher(content);
-        if (matcher.find()) {
+        if (sectionWord && matcher.find()) {
             String rest = matcher.group(2).strip();
             String lower = content.toLowerCase(Locale.ROOT);
             boolean both = (lower.contains("inclusion") || lower.contains("einschluss"))
@@ -94,6 +98,9 @@ final class CriteriaSections {
                 return kind.equals("exclusion") || kind.equals("ausschluss");
             }
             return null;
+        }
+        if (!content.endsWith(":")) {
+            return null; // both patterns below end in a colon
         }
         if (NOT_ELIGIBLE_IF.matcher(content).matches()) {
             return true;

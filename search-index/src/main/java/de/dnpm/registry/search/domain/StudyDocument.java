@@ -14,7 +14,9 @@ import java.util.List;
  * (0 = unknown). Dates are ISO text as registries give them, possibly partial ("2026-09"); {@code registries} names
  * the registries the study has entries in (the portal's scheme names: NCT, DRKS, EUCTR, ...), for the statistics;
  * {@code sponsorType} is a {@link SponsorType} name, {@code hasResults} whether results are posted (null: unknown),
- * {@code sources} the {@link SourceRegistry} names of the registries its records came from (for the source facet).
+ * {@code sources} the {@link SourceRegistry} names of the registries its records came from (for the source facet);
+ * {@code criteria} the eligibility criteria read out of the record (stored in the database; {@link
+ * de.dnpm.registry.search.domain.criteria.TrialCriteria#NONE} when none were read), which matching decodes and checks.
  */
 public record StudyDocument(
         long studyId,
@@ -48,7 +50,8 @@ public record StudyDocument(
         String completionDate,
         String sponsorType,
         Boolean hasResults,
-        List<String> sources) {
+        List<String> sources,
+        de.dnpm.registry.search.domain.criteria.TrialCriteria criteria) {
 
     public StudyDocument {
         registryIds = copy(registryIds);
@@ -62,6 +65,7 @@ public record StudyDocument(
         siteLocations = siteLocations == null ? List.of() : List.copyOf(siteLocations);
         registries = copy(registries);
         sources = copy(sources);
+        criteria = criteria == null ? de.dnpm.registry.search.domain.criteria.TrialCriteria.NONE : criteria;
     }
 
     /**
@@ -89,7 +93,8 @@ public record StudyDocument(
                 .maximumAgeDays(maximumAgeDays).sex(sex).siteCount(siteCount).lastUpdate(lastUpdate)
                 .version(version).texts(texts).healthyVolunteers(healthyVolunteers).siteLocations(siteLocations)
                 .startDate(startDate).registries(registries).primaryCompletionDate(primaryCompletionDate)
-                .completionDate(completionDate).sponsorType(sponsorType).hasResults(hasResults).sources(sources);
+                .completionDate(completionDate).sponsorType(sponsorType).hasResults(hasResults).sources(sources)
+                .criteria(criteria);
     }
 
     private static List<String> copy(List<String> values) {
@@ -130,6 +135,7 @@ public record StudyDocument(
         private String sponsorType;
         private Boolean hasResults;
         private List<String> sources;
+        private de.dnpm.registry.search.domain.criteria.TrialCriteria criteria;
 
         private Builder(long studyId) {
             this.studyId = studyId;
@@ -297,12 +303,18 @@ public record StudyDocument(
             return this;
         }
 
+        /** The criteria read out of the study's record, as the database stores them. */
+        public Builder criteria(de.dnpm.registry.search.domain.criteria.TrialCriteria value) {
+            criteria = value;
+            return this;
+        }
+
         public StudyDocument build() {
             return new StudyDocument(studyId, primaryRegistryId, registryIds, briefTitle, officialTitle, acronym,
                     summary, conditions, conditionTerms, interventions, keywords, eligibilityCriteria, overallStatus,
                     phases, studyType, countries, minimumAgeDays, maximumAgeDays, sex, siteCount, lastUpdate, version,
                     texts, healthyVolunteers, siteLocations, startDate, registries, primaryCompletionDate,
-                    completionDate, sponsorType, hasResults, sources);
+                    completionDate, sponsorType, hasResults, sources, criteria);
         }
     }
 }

@@ -143,6 +143,7 @@ public final class StudyDocumentMapper {
             doc.add(new StoredField(LAST_UPDATE, study.lastUpdate().strip()));
         }
         addStatistics(doc, study);
+        addCriteria(doc, study);
         return facetsConfig.build(doc);
     }
 
@@ -160,6 +161,30 @@ public final class StudyDocumentMapper {
                 .forEach(place -> doc.add(new SortedSetDocValuesField(STATS_RECRUITING_PLACE, new BytesRef(place))));
     }
     // --- end of statistics ---
+
+    // --- matching (TrialMatcher reads these) ---
+    private static void addCriteria(Document doc, StudyDocument study) {
+        Stream.concat(Stream.of(study.primaryRegistryId()), values(study.registryIds()).stream())
+                .filter(StudyDocumentMapper::present).map(String::strip).distinct()
+                .forEach(id -> doc.add(new StoredField(REGISTRY_ID_SHOWN, id)));
+        de.dnpm.registry.search.domain.criteria.TrialCriteria criteria = study.criteria();
+        if (criteria.criteria().isEmpty()) {
+            return;
+        }
+        doc.add(new StoredField(MATCH_CRITERIA, criteria.encode()));
+        for (de.dnpm.registry.search.domain.criteria.TrialCriterion c : criteria.criteria()) {
+            if (c.exclusion() || !present(c.key())) {
+                continue;
+            }
+            switch (c.type()) {
+                case DIAGNOSIS -> doc.add(new StringField(MATCH_DIAGNOSIS, c.key(), Store.NO));
+                case BIOMARKER -> doc.add(new StringField(MATCH_BIOMARKER, c.key(), Store.NO));
+                default -> {
+                }
+            }
+        }
+    }
+    // --- end of matching ---
 
     /**
      * How much of a long text (summary, criteria) is stored for snippets: its beginning, which is what a brief summary

@@ -89,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "10"; // 9: the statistics fields; 10: snippets, new facets and sorts
+    public static final String SCHEMA_VERSION = "11"; // 10: snippets, new facets and sorts; 11: matching criteria
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -151,6 +151,17 @@ public final class StudyFields {
 
     /** Commit user-data key of the caller's stamp. */
     public static final String STAMP = "stamp";
+
+    // --- matching (TrialMatcher): candidates by the criteria's keys, assessed from the stored criteria ---
+    /** Stored only: the trial's criteria as {@code TrialCriteria.encode()} wrote them (the database's copy). */
+    public static final String MATCH_CRITERIA = "matchCriteria";
+    /** StringFields, not stored: the DIAGNOSIS keys of the inclusion criteria (concept ids, buckets). */
+    public static final String MATCH_DIAGNOSIS = "matchDiagnosis";
+    /** StringFields, not stored: the BIOMARKER keys the inclusion criteria require ("EGFR:L858R", "ALK:POSITIVE"). */
+    public static final String MATCH_BIOMARKER = "matchBiomarker";
+    /** Stored only: every registry id of the study as the registry writes it, for a match's answer. */
+    public static final String REGISTRY_ID_SHOWN = "registryIdShown";
+    // --- end of matching ---
 
     // --- statistics (the registry at a glance, RegistryStatisticsReader): doc values only, never searched ---
     /** SortedSetDocValues: the registries the study has entries in (NCT, DRKS, EUCTR, ...). */

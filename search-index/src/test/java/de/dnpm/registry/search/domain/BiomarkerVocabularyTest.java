@@ -24,8 +24,9 @@ class BiomarkerVocabularyTest {
 
     private static final BiomarkerVocabulary VOCABULARY = BiomarkerVocabulary.standard();
     // keys that name a state or a fusion, not one NCBI gene symbol
+    // HLA-B27 is an allele group of HLA-B, ACPA (anti-CCP) an antibody: markers of inflammation boards, no genes
     private static final Set<String> NOT_GENE_SYMBOLS = Set.of("PDL1", "BCR-ABL", "NTRK", "HR", "MSI", "MMR", "TMB",
-            "HRD");
+            "HRD", "HLA-B27", "ACPA");
 
     @Test
     void holdsACompactSetOfActionableMarkers() {

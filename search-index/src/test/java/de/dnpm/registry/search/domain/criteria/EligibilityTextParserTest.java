@@ -1,9 +1,9 @@
-package de.dnpm.registry.web;
+package de.dnpm.registry.search.domain.criteria;
 
-import de.dnpm.registry.web.EligibilityText.Block;
-import de.dnpm.registry.web.EligibilityText.Item;
-import de.dnpm.registry.web.EligibilityText.Kind;
-import de.dnpm.registry.web.EligibilityText.Section;
+import de.dnpm.registry.search.domain.criteria.EligibilityText.Block;
+import de.dnpm.registry.search.domain.criteria.EligibilityText.Item;
+import de.dnpm.registry.search.domain.criteria.EligibilityText.Kind;
+import de.dnpm.registry.search.domain.criteria.EligibilityText.Section;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

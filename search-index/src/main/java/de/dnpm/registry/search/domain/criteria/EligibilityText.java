@@ -1,4 +1,4 @@
-package de.dnpm.registry.web;
+package de.dnpm.registry.search.domain.criteria;
 
 import java.io.Serializable;
 import java.util.List;
