@@ -55,6 +55,9 @@ public final class SearchQualityReport {
                 if (Boolean.getBoolean("quality.tuningOnly") && !set.tuning()) {
                     continue; // while tuning, the test sets are not even looked at
                 }
+                if (!chosen(set)) {
+                    continue;
+                }
                 Scores relevance = evaluate(set, portal.openFirst(false));
                 Scores openFirst = evaluate(set, portal.openFirst(true));
                 // the matcher needs a patient; typed queries ("Brustkrebs") have none
@@ -67,11 +70,18 @@ public final class SearchQualityReport {
                 System.out.println(result.summary());
             }
         }
-        if (Boolean.getBoolean("quality.tuningOnly")) {
-            return;
+        if (Boolean.getBoolean("quality.tuningOnly") || System.getProperty("quality.sets") != null) {
+            return; // a partial run writes no table
         }
         Files.writeString(output, QualityTable.markdown(corpus.size(), results), StandardCharsets.UTF_8);
         System.out.printf("written %s in %.1f s%n", output, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** {@code -Dquality.sets=Board,SIGIR}: only the sets whose names start so (a partial run, printed, not written). */
+    private static boolean chosen(TopicSet set) {
+        String only = System.getProperty("quality.sets");
+        return only == null || java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(prefix -> !prefix.isEmpty() && set.name().startsWith(prefix));
     }
 
     static List<TopicSet> sets(Path trec, Path german, Set<String> corpus) throws Exception {
