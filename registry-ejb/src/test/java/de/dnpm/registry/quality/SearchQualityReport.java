@@ -106,10 +106,13 @@ public final class SearchQualityReport {
     record SetResult(TopicSet set, Scores portal, Scores portalOpenFirst, Scores matcher, Scores matcherThenPortal,
                      Scores bm25, Mean random) {
         String summary() {
-            return String.format(Locale.ROOT, "%-22s portal judged %s full %s | matcher judged %s full %s | "
-                            + "bm25 judged %s full %s | random %s", set.name(), portal.judgedOnly(), portal.full(),
+            return String.format(Locale.ROOT, "%-22s portal judged %s full %s | open first judged %s full %s | "
+                            + "matcher judged %s full %s | matcher+portal judged %s full %s | bm25 judged %s full %s"
+                            + " | random %s", set.name(), portal.judgedOnly(), portal.full(),
+                    portalOpenFirst.judgedOnly(), portalOpenFirst.full(),
                     matcher == null ? "-" : matcher.judgedOnly(), matcher == null ? "-" : matcher.full(),
-                    bm25.judgedOnly(), bm25.full(), random);
+                    matcher == null ? "-" : matcherThenPortal.judgedOnly(),
+                    matcher == null ? "-" : matcherThenPortal.full(), bm25.judgedOnly(), bm25.full(), random);
         }
 
         int topics() {
