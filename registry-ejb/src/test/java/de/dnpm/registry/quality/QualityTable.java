@@ -21,6 +21,11 @@ final class QualityTable {
                 mvn -B -q -Psearch-quality -pl registry-ejb -am test -DskipTests
                 ```
 
+                Our board cases: 24 made-up patients (14 NSCLC, 6 AML, 2 CLL, 2 CML) as profiles, each judged against a pool of
+                the shared data's trials of its disease by reading their eligibility criteria
+                (`registry-ejb/src/test/resources/quality/board-cases/README.md`); the text rankers get each case as
+                the German sentence a board member would type.
+
                 """);
         md.append(String.format(Locale.ROOT, "Corpus: the %,d ClinicalTrials.gov studies under `../shared/data/ctgov` "
                 + "(API v2 JSON and legacy XML, one per NCT number), read and indexed by the portal's own import and "
@@ -38,7 +43,14 @@ final class QualityTable {
                 to) above closed ones of similar relevance — the judgments ignore recruitment, so this row shows what
                 that lift costs on them; **BM25** = plain Lucene BM25, one field with all of a study's text,
                 English analysis, the whole topic text as an OR of its words; **random** = the judged studies of the
-                topic in random order (mean of 50 orders; judged-only and full are the same list).
+                topic in random order (mean of 50 orders; judged-only and full are the same list);
+                **matcher** = the board matcher of issue 12 (`StudyIndex.match`, as `POST /api/match` runs it): a TREC
+                topic read into a patient profile by rules (`TopicProfiles`: age, sex, the first sentence's diseases,
+                biomarkers present and absent, drugs named, ECOG, brain metastases), a board case as its own profile;
+                every recruitment status, no place; trials in the match's order (verdict, tier, score), trials that
+                are no candidate of the match absent (recall@100 shows how many it misses); **matcher, then portal**
+                = the same, the trials it does not return following in the portal's order. Typed queries have no
+                patient: no matcher rows.
 
                 Tuning sets: TREC 2021 and SIGIR 2016 only. TREC 2022 and 2023 are test sets, reported, never tuned on.
                 Our German set was not used for tuning weights, but it showed lay terms missing from the reviewed
@@ -51,10 +63,16 @@ final class QualityTable {
                 + "| nDCG@10 full | P@10 full | R@100 full |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (SearchQualityReport.SetResult r : results) {
-            String set = r.set().name() + (r.set().tuning() ? " (tuning)" : r.set().name().startsWith("TREC") ? " (test)" : "");
+            String set = r.set().name() + (r.set().tuning() ? " (tuning)" : r.set().name().startsWith("TREC")
+                    || r.set().name().startsWith("Board") ? " (test)" : "");
             row(md, set, r.topics(), r.judged(), "portal", r.portal().judgedOnly(), r.portal().full());
             row(md, "", null, null, "portal, open first", r.portalOpenFirst().judgedOnly(),
                     r.portalOpenFirst().full());
+            if (r.matcher() != null) {
+                row(md, "", null, null, "matcher", r.matcher().judgedOnly(), r.matcher().full());
+                row(md, "", null, null, "matcher, then portal", r.matcherThenPortal().judgedOnly(),
+                        r.matcherThenPortal().full());
+            }
             row(md, "", null, null, "BM25", r.bm25().judgedOnly(), r.bm25().full());
             row(md, "", null, null, "random", r.random(), r.random());
         }

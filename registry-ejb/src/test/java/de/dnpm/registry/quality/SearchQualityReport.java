@@ -1,6 +1,7 @@
 package de.dnpm.registry.quality;
 
 import de.dnpm.registry.search.domain.StudyDocument;
+import de.dnpm.registry.search.domain.matching.PatientProfile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +18,13 @@ import java.util.Set;
 
 /**
  * Measures search quality on the shared ClinicalTrials.gov corpus: TREC Clinical Trials 2021, 2022, 2023 and the SIGIR
- * 2016 cohort (patient descriptions), and our German query set (typed queries), each run through the portal's search,
- * plain BM25 and a random order of the judged studies, scored on the judged studies only (the headline) and on the
- * full ranking. Writes the table to {@code docs/search-quality.md}. Run it with {@code -Psearch-quality} (README).
+ * 2016 cohort (patient descriptions), our German query set (typed queries) and our board cases (profiles), each run
+ * through the portal's search, the board matcher (patient descriptions and board cases), plain BM25 and a random order
+ * of the judged studies, scored on the judged studies only (the headline) and on the full ranking. Writes the table to
+ * {@code docs/search-quality.md}. Run it with {@code -Psearch-quality} (README).
  *
- * <p>Arguments: the shared data folder, our German query set's folder, the Markdown file to write.
+ * <p>Arguments: the shared data folder, our German query set's folder, the Markdown file to write, and optionally our
+ * board cases' folder.
  */
 public final class SearchQualityReport {
 
@@ -37,26 +40,48 @@ public final class SearchQualityReport {
         long started = System.nanoTime();
         Map<String, StudyDocument> corpus = EvaluationCorpus.load(shared.resolve("ctgov"));
         System.out.printf("corpus: %,d studies read in %.1f s%n", corpus.size(), (System.nanoTime() - started) / 1e9);
-        List<TopicSet> sets = sets(shared.resolve("ctgov/trec"), german, corpus.keySet());
+        List<TopicSet> sets = new ArrayList<>(sets(shared.resolve("ctgov/trec"), german, corpus.keySet()));
+        Map<String, PatientProfile> boardProfiles = Map.of();
+        if (args.length > 3 && Files.isDirectory(Path.of(args[3]))) {
+            BoardCases board = BoardCases.read(Path.of(args[3])).within(corpus.keySet());
+            sets.add(board.set());
+            boardProfiles = board.profilesByText();
+        }
         List<SetResult> results = new ArrayList<>();
         try (PortalRanker portal = new PortalRanker(corpus.values());
-             PlainBm25Ranker bm25 = new PlainBm25Ranker(corpus.values())) {
+             PlainBm25Ranker bm25 = new PlainBm25Ranker(corpus.values());
+             MatchRanker matcher = new MatchRanker(corpus.values()).profiles(boardProfiles)) {
             for (TopicSet set : sets) {
                 if (Boolean.getBoolean("quality.tuningOnly") && !set.tuning()) {
                     continue; // while tuning, the test sets are not even looked at
                 }
+                if (!chosen(set)) {
+                    continue;
+                }
                 Scores relevance = evaluate(set, portal.openFirst(false));
                 Scores openFirst = evaluate(set, portal.openFirst(true));
-                SetResult result = new SetResult(set, relevance, openFirst, evaluate(set, bm25), randomOrder(set));
+                // the matcher needs a patient; typed queries ("Brustkrebs") have none
+                Scores matched = set.patientNotes() ? evaluate(set, matcher.portalAfter(null)) : null;
+                Scores matchedThenPortal = set.patientNotes()
+                        ? evaluate(set, matcher.portalAfter(portal.openFirst(false))) : null;
+                SetResult result = new SetResult(set, relevance, openFirst, matched, matchedThenPortal,
+                        evaluate(set, bm25), randomOrder(set));
                 results.add(result);
                 System.out.println(result.summary());
             }
         }
-        if (Boolean.getBoolean("quality.tuningOnly")) {
-            return;
+        if (Boolean.getBoolean("quality.tuningOnly") || System.getProperty("quality.sets") != null) {
+            return; // a partial run writes no table
         }
         Files.writeString(output, QualityTable.markdown(corpus.size(), results), StandardCharsets.UTF_8);
         System.out.printf("written %s in %.1f s%n", output, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** {@code -Dquality.sets=Board,SIGIR}: only the sets whose names start so (a partial run, printed, not written). */
+    private static boolean chosen(TopicSet set) {
+        String only = System.getProperty("quality.sets");
+        return only == null || java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(prefix -> !prefix.isEmpty() && set.name().startsWith(prefix));
     }
 
     static List<TopicSet> sets(Path trec, Path german, Set<String> corpus) throws Exception {
@@ -77,10 +102,17 @@ public final class SearchQualityReport {
     record Scores(Mean judgedOnly, Mean full) {
     }
 
-    record SetResult(TopicSet set, Scores portal, Scores portalOpenFirst, Scores bm25, Mean random) {
+    /** {@code matcher} and {@code matcherThenPortal} are null for typed queries. */
+    record SetResult(TopicSet set, Scores portal, Scores portalOpenFirst, Scores matcher, Scores matcherThenPortal,
+                     Scores bm25, Mean random) {
         String summary() {
-            return String.format(Locale.ROOT, "%-22s portal judged %s full %s | bm25 judged %s full %s | random %s",
-                    set.name(), portal.judgedOnly(), portal.full(), bm25.judgedOnly(), bm25.full(), random);
+            return String.format(Locale.ROOT, "%-22s portal judged %s full %s | open first judged %s full %s | "
+                            + "matcher judged %s full %s | matcher+portal judged %s full %s | bm25 judged %s full %s"
+                            + " | random %s", set.name(), portal.judgedOnly(), portal.full(),
+                    portalOpenFirst.judgedOnly(), portalOpenFirst.full(),
+                    matcher == null ? "-" : matcher.judgedOnly(), matcher == null ? "-" : matcher.full(),
+                    matcher == null ? "-" : matcherThenPortal.judgedOnly(),
+                    matcher == null ? "-" : matcherThenPortal.full(), bm25.judgedOnly(), bm25.full(), random);
         }
 
         int topics() {
