@@ -20,6 +20,9 @@ final class AgeCriteria {
             + "volljährig\\w*|jahren)\\b");
     private static final Pattern BETWEEN = Pattern.compile("\\b"
             + "(\\d{1,2})\\s*(?:-|–|to|and|und|bis)\\s*(\\d{1,3})\\s*" + YEARS);
+    /** Both ends, each with its own operator: "≥ 25 and ≤ 75 years", "between \\>18 and \\<65 years". */
+    private static final Pattern TWO_OPERATORS = Pattern.compile(Comparison.BEFORE + "\\s*(\\d{1,3})\\s*(?:" + YEARS
+            + ")?\\s*(?:and|und|to|bis|-|–)\\s*" + Comparison.BEFORE + "\\s*(\\d{1,3})\\s*" + YEARS);
     private static final Pattern OPERATOR_FIRST = Pattern.compile(Comparison.BEFORE + "\\s*(\\d{1,3})\\s*" + YEARS);
     private static final Pattern OPERATOR_AFTER = Pattern.compile("(\\d{1,3})\\s*" + YEARS
             + "\\s*(?:of age|old|of age or|alt)?\\s*(?:or|and|oder|und)\\s*(older|above|over|more|greater|younger|"
@@ -91,6 +94,11 @@ final class AgeCriteria {
         boolean negated = criterion.exclusionSection() || NEGATED_START.matcher(lower).find();
         Integer lowerDays = null;
         Integer upperDays = null;
+        Matcher two = TWO_OPERATORS.matcher(lower);
+        if (two.find() && ageNear(lower, two.start(), two.end())) {
+            return bothEnds(criterion, negated, Comparison.of(two.group(1)), Integer.parseInt(two.group(2)),
+                    Comparison.of(two.group(3)), Integer.parseInt(two.group(4)), out);
+        }
         Matcher between = BETWEEN.matcher(lower);
         Matcher after = OPERATOR_AFTER.matcher(lower);
         Matcher first = OPERATOR_FIRST.matcher(lower);
@@ -139,6 +147,34 @@ final class AgeCriteria {
             return false;
         }
         out.add(new TrialCriterion(CriterionType.AGE, false, null, lowerDays, upperDays, criterion.text()));
+        return true;
+    }
+
+    /* A range written with two operators: one end each, or nothing when they do not make one range. */
+    private static boolean bothEnds(CriterionText criterion, boolean negated, Comparison first, int a,
+                                    Comparison second, int b, List<TrialCriterion> out) {
+        if (negated || a > 120 || b > 120) {
+            return false;
+        }
+        Integer lowerDays = null;
+        Integer upperDays = null;
+        for (Object[] end : new Object[][] {{first, a}, {second, b}}) {
+            int value = (Integer) end[1];
+            switch ((Comparison) end[0]) {
+                case GE -> lowerDays = lowerDays != null ? Integer.valueOf(-1) : Integer.valueOf(days(value));
+                case GT -> lowerDays = lowerDays != null ? Integer.valueOf(-1) : Integer.valueOf(days(value) + 1);
+                case LE -> upperDays = upperDays != null ? Integer.valueOf(-1) : Integer.valueOf(days(value));
+                case LT -> upperDays = upperDays != null ? Integer.valueOf(-1) : Integer.valueOf(days(value) - 1);
+                default -> {
+                    return false;
+                }
+            }
+        }
+        if (lowerDays == null || upperDays == null || lowerDays < 0 || upperDays < 0 || lowerDays >= upperDays) {
+            return false;
+        }
+        out.add(new TrialCriterion(CriterionType.AGE, false, null, lowerDays == 0 ? null : lowerDays, upperDays,
+                criterion.text()));
         return true;
     }
 

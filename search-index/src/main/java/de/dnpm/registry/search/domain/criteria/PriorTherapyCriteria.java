@@ -85,6 +85,8 @@ final class PriorTherapyCriteria {
     private static final Pattern NAIVE = Pattern.compile("\\bna[iï]ve\\b|-na[iï]ve\\b|\\bnaiv\\b|-naiv\\b");
     private static final Pattern NAIVE_OR_EXPOSED = Pattern.compile("\\b(?:exposed|experienced|or prior|"
             + "or previously|or have received|or has received)\\b");
+    /** What may stand between a therapy and "naive": "osimertinib treatment-naive", "TKI-naive". */
+    private static final Pattern NAIVE_GAP = Pattern.compile("[\\s-]*(?:treatment|therapy|therapie|behandlungs)?[\\s-]*");
     private static final Pattern DRUG_OR = Pattern.compile("\\b(?:or|and/or|oder)\\b|/");
 
     private static final String N = "(\\d|one|two|three|four|five|six|ein(?:e|er)?|zwei|drei|vier)";
@@ -141,8 +143,12 @@ final class PriorTherapyCriteria {
         int cut = except.find() ? except.start() : sentence.length();
         Matcher examples = EXAMPLES.matcher(sentence);
         int examplesFrom = examples.find() ? examples.start() : Integer.MAX_VALUE;
+        List<int[]> naiveWords = new ArrayList<>(); // every "naive": "… and osimertinib treatment-naive"
         Matcher naiveWord = NAIVE.matcher(sentence);
-        boolean naive = naiveWord.find();
+        while (naiveWord.find()) {
+            naiveWords.add(new int[] {naiveWord.start(), naiveWord.end()});
+        }
+        boolean naive = !naiveWords.isEmpty();
         if (naive && NAIVE_OR_EXPOSED.matcher(sentence).find()) {
             return; // "biologic naive or TNFi-exposed": either
         }
@@ -165,7 +171,8 @@ final class PriorTherapyCriteria {
             if (OTHER_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue; // "no other prior X": other than what was allowed
             }
-            boolean naiveHere = naive && m.end() >= naiveWord.start() - 2 && m.start() <= naiveWord.end() + 20;
+            boolean naiveHere = naiveWords.stream().anyMatch(word -> naiveAfter(sentence, m.end(), word[0])
+                    || m.end() >= word[0] - 2 && m.start() <= word[1] + 20);
             boolean negated = naiveHere || negatedBefore(sentence, m.start());
             boolean excluded;
             if (exclusionSide) {
@@ -303,5 +310,10 @@ final class PriorTherapyCriteria {
             case "six" -> 6;
             default -> word.chars().allMatch(Character::isDigit) ? Integer.valueOf(word) : null;
         };
+    }
+
+    private static boolean naiveAfter(String sentence, int mentionEnd, int naiveStart) {
+        return naiveStart >= mentionEnd && naiveStart - mentionEnd <= 14
+                && NAIVE_GAP.matcher(sentence.substring(mentionEnd, naiveStart)).matches();
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class TrialCriteriaExtractor {
 
     /** Raised whenever the extractor reads differently, so stored criteria are read again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final ConceptDictionary concepts;
     private final BiomarkerVocabulary biomarkers;

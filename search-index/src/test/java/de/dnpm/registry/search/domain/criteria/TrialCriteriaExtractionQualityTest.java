@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 12's measure of the extractor: over sentences and condition lists of real records labelled by hand
  * (LABELLING.md), precision per criterion type is at least 0.95 wherever the extractor said at least ten things (the
- * issue's goal), and recall is reported. Four types of the sentence set miss the goal with extractor version 1; for
+ * issue's goal), and recall is reported. Three types of the sentence set miss the goal with extractor version 1; for
  * them the test holds the precision measured when the goal was missed ({@link #MISSED_GOAL}), so the extractor can
  * only get better until it reaches the goal, and the miss is stated in docs/criteria-extraction.md. Writes the table and every false positive to {@value #REPORT}. Also checks the labelled files
  * themselves: enough rows of each kind, and only keys the vocabularies know.
@@ -39,8 +39,8 @@ class TrialCriteriaExtractionQualityTest {
      * The sentence-set types below the goal on 2026-11-29 (extractor version 1) and the precision they reached then:
      * the floor they must not fall under. Remove a type once it reaches the goal.
      */
-    private static final Map<CriterionType, Double> MISSED_GOAL = Map.of(CriterionType.AGE, 0.89,
-            CriterionType.DIAGNOSIS, 0.94, CriterionType.BRAIN_METASTASES, 0.90, CriterionType.PRIOR_THERAPY, 0.81);
+    private static final Map<CriterionType, Double> MISSED_GOAL = Map.of(
+            CriterionType.DIAGNOSIS, 0.94, CriterionType.BRAIN_METASTASES, 0.90, CriterionType.PRIOR_THERAPY, 0.84);
     /**
      * Classes the labels use that no drug row of therapies.tsv carries: TherapyVocabulary knows them by their class
      * words only ("anti-CTLA-4", "VEGFR-TKI", "immune checkpoint inhibitor", "anti-KRAS"). LABELLING.md lists them.
