@@ -113,8 +113,7 @@ public final class BoardReportPdf {
             pdf.row(List.of(text("board.criteria.criterion"), text("board.criteria.status"),
                     text("board.criteria.reason"), text("board.criteria.evidence")), CRITERIA_COLUMNS, true);
             for (CriterionCheck check : study.checks()) {
-                String criterion = text(check.criterion().exclusion() ? "board.criterion.exclusion"
-                        : "board.criterion.inclusion", text("board.criterion.type." + check.criterion().type()));
+                String criterion = CriterionWording.name(check.criterion(), this::text);
                 // ASSESS's texts are MessageFormat patterns with the patient's value as {0}
                 String reason = check.reason() == null ? "" : text("match.reason." + check.reason(),
                         check.patientValue() == null ? "" : check.patientValue());

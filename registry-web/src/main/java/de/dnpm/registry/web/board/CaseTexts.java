@@ -43,10 +43,9 @@ public class CaseTexts {
         return action == null ? "" : PageOutcome.text("board.action." + action);
     }
 
-    /** "Inclusion: biomarker" or "Exclusion: brain metastases". */
+    /** "Inclusion: biomarker ALK FUSION" or "Exclusion: brain metastases (active)" (CriterionWording). */
     public String criterion(CriterionCheck check) {
-        return PageOutcome.text(check.criterion().exclusion() ? "board.criterion.exclusion" : "board.criterion.inclusion",
-                PageOutcome.text("board.criterion.type." + check.criterion().type()));
+        return CriterionWording.name(check.criterion(), PageOutcome::text);
     }
 
     public String reason(CriterionCheck check) {
