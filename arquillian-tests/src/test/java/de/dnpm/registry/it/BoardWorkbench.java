@@ -87,6 +87,17 @@ final class BoardWorkbench {
         button.click();
     }
 
+    /**
+     * Picks an option of an opened PrimeFaces select menu. Its panel fades in over the page, so a pointer click can
+     * land on the panel's edge while it moves ("element click intercepted"); the item's own click event is what the
+     * menu listens to.
+     */
+    static void choose(BrowserSession session, String itemSelector) {
+        WebElement item = session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(itemSelector)));
+        ((JavascriptExecutor) session.browser).executeScript("arguments[0].click();", item);
+        session.wait.until(ExpectedConditions.invisibilityOf(item));
+    }
+
     /** The case id of the case page shown ({@code board/case.xhtml?id=...}). */
     static String caseIdInAddress(BrowserSession session) {
         session.wait.until(d -> d.getCurrentUrl().contains("id="));

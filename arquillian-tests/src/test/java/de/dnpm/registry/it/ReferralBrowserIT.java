@@ -54,7 +54,7 @@ class ReferralBrowserIT {
             BoardWorkbench.signIn(a, "referrals/index.xhtml", referrerA);
             a.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral")));
             BoardWorkbench.click(a, "[id='referral:board']");
-            BoardWorkbench.click(a, "[id='referral:board_items'] li[data-label='" + board + "']");
+            BoardWorkbench.choose(a, "[id='referral:board_items'] li[data-label='" + board + "']");
             BoardWorkbench.fillProfile(a, "referral", "ZW-IT-0001", "Rheumatoide Arthritis, seropositiv", "M05.9",
                     null, List.<String[]>of(new String[] {"anti-CCP", "positiv"}), "24105", null);
             BoardWorkbench.click(a, "[id='referral:refer']");
