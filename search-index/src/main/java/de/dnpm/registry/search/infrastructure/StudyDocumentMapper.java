@@ -10,6 +10,7 @@ import de.dnpm.registry.search.domain.PartialDate;
 import de.dnpm.registry.search.domain.StaleRecruitment;
 import de.dnpm.registry.search.domain.StudyDocument;
 import de.dnpm.registry.search.domain.StudyHit;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
@@ -171,7 +172,7 @@ public final class StudyDocumentMapper {
         if (criteria.criteria().isEmpty()) {
             return;
         }
-        doc.add(new StoredField(MATCH_CRITERIA, criteria.encode()));
+        doc.add(new BinaryDocValuesField(MATCH_CRITERIA, new BytesRef(criteria.encode())));
         for (de.dnpm.registry.search.domain.criteria.TrialCriterion c : criteria.criteria()) {
             if (c.exclusion() || !present(c.key())) {
                 continue;

@@ -89,7 +89,7 @@ public final class StudyFields {
      * The version of this schema and its analysis, recorded in every index commit: an index written under another
      * version is rebuilt from the database at start-up. Raise it with every change to fields or analysis.
      */
-    public static final String SCHEMA_VERSION = "11"; // 10: snippets, new facets and sorts; 11: matching criteria
+    public static final String SCHEMA_VERSION = "12"; // 11: matching criteria; 12: criteria as doc values
     /** Commit user-data key of {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA = "schema";
 
@@ -152,8 +152,8 @@ public final class StudyFields {
     /** Commit user-data key of the caller's stamp. */
     public static final String STAMP = "stamp";
 
-    // --- matching (TrialMatcher): candidates by the criteria's keys, assessed from the stored criteria ---
-    /** Stored only: the trial's criteria as {@code TrialCriteria.encode()} wrote them (the database's copy). */
+    // --- matching (TrialMatcher): candidates by the criteria's keys, assessed from the criteria's doc values ---
+    /** Binary doc values: the trial's criteria as {@code TrialCriteria.encode()} wrote them (the database's copy). */
     public static final String MATCH_CRITERIA = "matchCriteria";
     /** StringFields, not stored: the DIAGNOSIS keys of the inclusion criteria (concept ids, buckets). */
     public static final String MATCH_DIAGNOSIS = "matchDiagnosis";

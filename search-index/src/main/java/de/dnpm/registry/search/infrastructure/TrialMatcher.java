@@ -13,6 +13,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,6 +32,8 @@ import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,9 +42,9 @@ import java.util.function.Function;
  * One patient against the index: candidates are the trials whose inclusion criteria name one of the patient's
  * diagnosis keys (the concepts, their ancestors, the bucket) or require one of the patient's biomarker keys, narrowed
  * by recruitment status, phase and travel radius; the best {@value #MAX_CANDIDATES} of them by a cheap score (a
- * required biomarker the patient has weighs most, the exact disease more than a bucket) are decoded from their stored
- * criteria, assessed, given their nearest recruiting site and ranked. Reads the index only: stored fields of the
- * candidates, no database. Thread-safe.
+ * required biomarker the patient has weighs most, the exact disease more than a bucket) are decoded from their
+ * criteria (doc values), assessed and ranked; only the trials that reach the answer are read whole (stored fields)
+ * and given their nearest recruiting site. Reads the index only, no database. Thread-safe.
  */
 public final class TrialMatcher {
 
@@ -54,7 +60,7 @@ public final class TrialMatcher {
 
     private static final Set<String> FIELDS = Set.of(StudyFields.STUDY_ID, StudyFields.PRIMARY_REGISTRY_ID,
             StudyFields.REGISTRY_ID_SHOWN, StudyFields.BRIEF_TITLE, StudyFields.PHASE, StudyFields.STATUS,
-            StudyFields.SITE_LOCATION, StudyFields.MATCH_CRITERIA);
+            StudyFields.SITE_LOCATION);
 
     private final FacetsConfig facetsConfig;
     private final StudyDocumentMapper mapper;
@@ -72,25 +78,65 @@ public final class TrialMatcher {
                               MatchQuery query, Function<TrialCriteria, TrialAssessment> assess) throws IOException {
         Query candidates = candidates(diagnosisKeys, biomarkerKeys, query);
         TopDocs top = searcher.search(candidates, MAX_CANDIDATES);
+        List<Assessed> assessed = assess(searcher, top.scoreDocs, assess);
+        boolean radius = query.from() != null && query.maxDistanceKm() != null;
+        assessed.sort(Comparator.comparing(Assessed::assessment, MatchRanking.ASSESSMENTS));
+        int limit = Math.max(0, Math.min(query.limit(), assessed.size()));
+        // only the trials that can reach the answer are read whole: the first `limit` and those tied with the last
+        // of them (the distance orders ties); with a radius every candidate, since a trial beyond it is left out
+        int shown = limit;
+        while (!radius && shown > 0 && shown < assessed.size() && MatchRanking.ASSESSMENTS.compare(
+                assessed.get(shown).assessment(), assessed.get(limit - 1).assessment()) == 0) {
+            shown++;
+        }
         StoredFields stored = searcher.storedFields();
-        GeoPoint from = query.from();
-        List<TrialMatch> assessed = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = stored.document(hit.doc, FIELDS);
-            NearestSite nearest = from == null ? null : nearestRecruiting(mapper.siteLocations(doc), from);
-            if (from != null && query.maxDistanceKm() != null
-                    && (nearest == null || nearest.distanceKm() > query.maxDistanceKm())) {
+        List<TrialMatch> matches = new ArrayList<>(radius ? assessed.size() : shown);
+        for (Assessed trial : radius ? assessed : assessed.subList(0, shown)) {
+            Document doc = stored.document(trial.doc(), FIELDS);
+            NearestSite nearest = query.from() == null ? null
+                    : nearestRecruiting(mapper.siteLocations(doc), query.from());
+            if (radius && (nearest == null || nearest.distanceKm() > query.maxDistanceKm())) {
                 continue; // a site within the radius that is not recruiting is no reason to travel
             }
-            TrialAssessment assessment = assess.apply(TrialCriteria.decode(doc.get(StudyFields.MATCH_CRITERIA)));
-            assessed.add(new TrialMatch(Long.parseLong(doc.get(StudyFields.STUDY_ID)),
+            matches.add(new TrialMatch(Long.parseLong(doc.get(StudyFields.STUDY_ID)),
                     doc.get(StudyFields.PRIMARY_REGISTRY_ID), List.of(doc.getValues(StudyFields.REGISTRY_ID_SHOWN)),
                     doc.get(StudyFields.BRIEF_TITLE), List.of(doc.getValues(StudyFields.PHASE)),
-                    doc.get(StudyFields.STATUS), assessment, nearest));
+                    doc.get(StudyFields.STATUS), trial.assessment(), nearest));
         }
-        assessed.sort(MatchRanking.MATCHES); // verdict group, tier, score, distance, id
-        int limit = Math.max(0, Math.min(query.limit(), assessed.size()));
-        return new TrialMatches(assessed.subList(0, limit), top.scoreDocs.length, top.totalHits.value());
+        matches.sort(MatchRanking.MATCHES); // verdict group, tier, score, distance, id
+        return new TrialMatches(matches.subList(0, Math.min(limit, matches.size())), top.scoreDocs.length,
+                top.totalHits.value());
+    }
+
+    /*
+     * Every candidate's criteria from doc values, in index order per segment: stored fields would decompress a block
+     * for each of up to 2,000 candidates, which was most of a match's time.
+     */
+    private static List<Assessed> assess(IndexSearcher searcher, ScoreDoc[] hits,
+                                         Function<TrialCriteria, TrialAssessment> assess) throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Assessed> assessed = new ArrayList<>(byDoc.length);
+        int leafIndex = -1;
+        BinaryDocValues criteria = null;
+        LeafReaderContext leaf = null;
+        for (ScoreDoc hit : byDoc) {
+            int index = ReaderUtil.subIndex(hit.doc, leaves);
+            if (index != leafIndex) {
+                leafIndex = index;
+                leaf = leaves.get(index);
+                criteria = DocValues.getBinary(leaf.reader(), StudyFields.MATCH_CRITERIA);
+            }
+            String encoded = criteria.advanceExact(hit.doc - leaf.docBase)
+                    ? criteria.binaryValue().utf8ToString() : null;
+            assessed.add(new Assessed(hit.doc, assess.apply(TrialCriteria.decode(encoded))));
+        }
+        return assessed;
+    }
+
+    /** A candidate (its index document) and its assessment. */
+    private record Assessed(int doc, TrialAssessment assessment) {
     }
 
     /*
