@@ -88,14 +88,16 @@ final class BoardWorkbench {
     }
 
     /**
-     * Picks an option of an opened PrimeFaces select menu. Its panel fades in over the page, so a pointer click can
-     * land on the panel's edge while it moves ("element click intercepted"); the item's own click event is what the
-     * menu listens to.
+     * Picks an option of a PrimeFaces select menu through its widget, as choosing it does. Clicking the item in the
+     * menu's panel was flaky twice on a loaded machine: the panel fades in over the page, so a pointer click can land
+     * on its moving edge, and the item's own click event did not always close it. What the menu sends is the hidden
+     * select's value, checked here.
      */
-    static void choose(BrowserSession session, String itemSelector) {
-        WebElement item = session.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(itemSelector)));
-        ((JavascriptExecutor) session.browser).executeScript("arguments[0].click();", item);
-        session.wait.until(ExpectedConditions.invisibilityOf(item));
+    static void choose(BrowserSession session, String menuId, String value) {
+        session.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
+        ((JavascriptExecutor) session.browser).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        session.wait.until(d -> value.equals(d.findElement(By.id(menuId + "_input")).getDomProperty("value")));
     }
 
     /** The case id of the case page shown ({@code board/case.xhtml?id=...}). */

@@ -53,8 +53,7 @@ class ReferralBrowserIT {
         try (BrowserSession a = new BrowserSession(base, "de-DE")) {
             BoardWorkbench.signIn(a, "referrals/index.xhtml", referrerA);
             a.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral")));
-            BoardWorkbench.click(a, "[id='referral:board']");
-            BoardWorkbench.choose(a, "[id='referral:board_items'] li[data-label='" + board + "']");
+            BoardWorkbench.choose(a, "referral:board", board);
             BoardWorkbench.fillProfile(a, "referral", "ZW-IT-0001", "Rheumatoide Arthritis, seropositiv", "M05.9",
                     null, List.<String[]>of(new String[] {"anti-CCP", "positiv"}), "24105", null);
             BoardWorkbench.click(a, "[id='referral:refer']");
